@@ -1,0 +1,30 @@
+import { z } from 'zod'
+import { GrantScope, OrgKind, Role } from './enums.ts'
+import { Id } from './common.ts'
+
+export const LoginBody = z.strictObject({
+  username: z.string().min(1).max(100),
+  password: z.string().min(1).max(200),
+})
+
+export const GrantView = z.object({
+  id: Id,
+  role: Role,
+  scope: GrantScope,
+  organization: z.object({ id: Id, code: z.string(), name: z.string(), kind: OrgKind }),
+})
+export type GrantView = z.infer<typeof GrantView>
+
+export const MeResponse = z.object({
+  account: z.object({ id: Id, username: z.string(), displayName: z.string() }),
+  person: z.object({ id: Id, fullName: z.string() }).nullable(),
+  grants: z.array(GrantView),
+  /** What this account may do anywhere; per-resource abilities come with each resource. */
+  abilities: z.object({
+    manageAccounts: z.boolean(),
+    createOrganizations: z.boolean(),
+    createPeople: z.boolean(),
+  }),
+  csrfToken: z.string(),
+})
+export type MeResponse = z.infer<typeof MeResponse>

@@ -1,0 +1,82 @@
+// The Fastify application: plugins, then one plugin per feature under /api/v1, then the built web app.
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import fastifyStatic from '@fastify/static'
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import Fastify, { type FastifyInstance } from 'fastify'
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
+import type { Config } from './config.ts'
+import type { Database } from './db/client.ts'
+import { accountRoutes } from './features/accounts/accounts.routes.ts'
+import { authRoutes } from './features/auth/auth.routes.ts'
+import { healthRoutes } from './features/health/health.routes.ts'
+import { organizationRoutes } from './features/organizations/organizations.routes.ts'
+import { peopleRoutes } from './features/people/people.routes.ts'
+import { assertRoutePolicies, registerAuth } from './plugins/auth.ts'
+import { registerErrorHandler } from './plugins/error-handler.ts'
+import { registerNormalization } from './plugins/normalize.ts'
+import { registerSecurity } from './plugins/security.ts'
+
+export interface AppOptions {
+  database: Database
+  config: Config
+  /** Folder of the built web app (index.html); served with an SPA fallback when present. */
+  webRoot?: string
+  logger?: boolean | object
+}
+
+export async function buildApp({ database, config, webRoot, logger = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger,
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy ?? false,
+    genReqId: () => crypto.randomUUID(),
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>()
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+  assertRoutePolicies(app)
+  registerErrorHandler(app)
+  await registerSecurity(app, { hsts: config.cookieSecure })
+  await registerAuth(app, { database, config })
+  registerNormalization(app)
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Nêu Gương API', version: '1', description: 'API của Nêu Gương. Xác thực: cookie phiên (ứng dụng web) hoặc `Authorization: Bearer <token>` (tập lệnh).' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    },
+    transform: jsonSchemaTransform,
+  })
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { deepLinking: false } })
+  app.get('/api/openapi.json', { config: { policy: 'public' }, schema: { hide: true } }, async () => app.swagger())
+
+  await app.register(healthRoutes, { database })
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes, { database, config })
+      await api.register(organizationRoutes, { database })
+      await api.register(peopleRoutes, { database })
+      await api.register(accountRoutes, { database })
+    },
+    { prefix: '/api/v1' },
+  )
+
+  if (webRoot && existsSync(join(webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, maxAge: '1h' })
+    app.get('/*', { config: { policy: 'public' }, schema: { hide: true } }, async (req, reply) => {
+      const path = req.url.split('?')[0]
+      if (path.startsWith('/api/')) return reply.callNotFound()
+      const file = path.slice(1)
+      if (file && !file.includes('..') && existsSync(join(webRoot, file))) {
+        if (file.startsWith('assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable')
+        return reply.sendFile(file)
+      }
+      reply.header('cache-control', 'no-cache')
+      return reply.sendFile('index.html')
+    })
+  }
+  return app
+}

@@ -1,0 +1,50 @@
+// /api/v1/auth: sign in, sign out, who am I.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { LoginBody, MeResponse } from '../../../common/contracts/auth.ts'
+import { OkResponse } from '../../../common/contracts/common.ts'
+import type { Config } from '../../config.ts'
+import type { Database } from '../../db/client.ts'
+import { anonymousCtx, requestCtx, sessionCookieName } from '../../plugins/auth.ts'
+import { createLoginThrottles } from './auth.throttle.ts'
+import { loadMe } from './auth.me.ts'
+import * as auth from './auth.service.ts'
+
+const tags = ['auth']
+
+export const authRoutes: FastifyPluginAsyncZod<{ database: Database; config: Config }> = async (app, { database, config }) => {
+  const { db } = database
+  const throttles = createLoginThrottles()
+  const cookieName = sessionCookieName(config)
+  const policy = { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs }
+
+  app.post('/auth/login', {
+    config: { policy: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
+    schema: { tags, summary: 'Sign in; sets the session cookie', body: LoginBody, response: { 200: MeResponse } },
+  }, async (req, reply) => {
+    const { sessionId, accountId } = await auth.login({
+      db, ctx: anonymousCtx(req), throttles, policy, address: req.ip,
+      username: req.body.username, password: req.body.password,
+      previousSessionId: req.cookies[cookieName],
+    })
+    reply.setCookie(cookieName, sessionId, { path: '/', httpOnly: true, sameSite: 'strict', secure: config.cookieSecure, maxAge: Math.floor(config.sessionAbsoluteMs / 1000) })
+    return loadMe(db, accountId, sessionId)
+  })
+
+  app.post('/auth/logout', {
+    config: { policy: 'authenticated' },
+    schema: { tags, response: { 200: OkResponse } },
+  }, async (req, reply) => {
+    const ctx = requestCtx(req)
+    if (req.sessionId) await auth.logout({ db, ctx, sessionId: req.sessionId })
+    reply.clearCookie(cookieName, { path: '/' })
+    return { ok: true as const }
+  })
+
+  app.get('/auth/me', {
+    config: { policy: 'authenticated' },
+    schema: { tags, summary: 'My account, person, grants and abilities', response: { 200: MeResponse } },
+  }, async (req) => {
+    const { actor } = requestCtx(req)
+    return loadMe(db, actor.accountId!, req.sessionId)
+  })
+}

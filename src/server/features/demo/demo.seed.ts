@@ -1,0 +1,102 @@
+// Loads the generated demo province into an empty database, in one transaction, and creates one account per role.
+import { randomBytes } from 'node:crypto'
+import { sql } from 'drizzle-orm'
+import type { Role } from '../../../common/contracts/enums.ts'
+import { queryRows, type Db } from '../../db/client.ts'
+import { systemCtx } from '../../lib/actor.ts'
+import { audit } from '../../lib/audit.ts'
+import { hashPassword } from '../../lib/password.ts'
+import { accounts, grants } from '../accounts/accounts.table.ts'
+import { recomputeAllCounts } from '../organizations/organizations.counts.ts'
+import { organizations } from '../organizations/organizations.table.ts'
+import { searchKeyOf } from '../organizations/organizations.service.ts'
+import { nameColumns } from '../people/people.service.ts'
+import { people, placements } from '../people/people.table.ts'
+import { DEMO_ROOT_CODE, generateDemoProvince, pickDemoAccountHolders } from './demo.generate.ts'
+
+export interface DemoAccount {
+  role: Role
+  username: string
+  password: string
+  displayName: string
+  organization: string
+  scope: 'unit' | 'subtree'
+}
+
+export async function isDatabaseEmpty(db: Db): Promise<boolean> {
+  const [{ n }] = await queryRows<{ n: number }>(db, sql`select (select count(*) from organizations) + (select count(*) from accounts) as n`)
+  return Number(n) === 0
+}
+
+/** A readable random password: four groups of five characters (about 100 bits). */
+export function randomPassword(): string {
+  const alphabet = 'abcdefghijkmnpqrstuvwxyz23456789'
+  const bytes = randomBytes(20)
+  const chars = [...bytes].map((b) => alphabet[b % alphabet.length])
+  return [0, 5, 10, 15].map((i) => chars.slice(i, i + 5).join('')).join('-')
+}
+
+const CHUNK = 1000
+async function insertChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK))
+}
+
+export async function seedDemo(db: Db, options: { seed?: number; people?: number; password?: string } = {}): Promise<{ organizations: number; people: number; accounts: DemoAccount[] }> {
+  const province = generateDemoProvince({ seed: options.seed, people: options.people })
+  const holders = pickDemoAccountHolders(province)
+  const ctx = systemCtx('system:seed')
+
+  const orgRows = new Map<string, typeof organizations.$inferInsert & { id: string; path: string }>()
+  for (const o of province.organizations) {
+    const parent = o.parentCode ? orgRows.get(o.parentCode) : undefined
+    const id = crypto.randomUUID()
+    const path = `${parent?.path ?? '/'}${id}/`
+    orgRows.set(o.code, {
+      id, code: o.code, name: o.name, kind: o.kind, parentId: parent?.id ?? null, path,
+      depth: path.split('/').filter(Boolean).length - 1, searchKey: searchKeyOf(o.name, o.code), validFrom: '2025-07-01',
+    })
+  }
+  const personRows = province.people.map((p) => ({
+    id: crypto.randomUUID(),
+    ...nameColumns(p.fullName),
+    gender: p.gender, birthDate: p.birthDate, ethnicity: p.ethnicity, partyJoinDate: p.partyJoinDate,
+    partyCardNumber: p.partyCardNumber, phone: p.phone,
+  }))
+  const placementRows = province.people.flatMap((p, i) =>
+    p.placements.map((pl) => ({
+      personId: personRows[i].id, organizationId: orgRows.get(pl.orgCode)!.id, position: pl.position,
+      leadershipTier: pl.leadershipTier, isPrimary: pl.isPrimary, fromDate: pl.fromDate,
+    })),
+  )
+
+  const demoAccounts: DemoAccount[] = []
+  const accountRows: (typeof accounts.$inferInsert)[] = []
+  const grantRows: (typeof grants.$inferInsert)[] = []
+  const add = async (role: Role, username: string, displayName: string, orgCode: string, scope: 'unit' | 'subtree', personId: string | null) => {
+    const password = options.password ?? randomPassword()
+    const id = crypto.randomUUID()
+    accountRows.push({ id, username, displayName, passwordHash: await hashPassword(password), personId })
+    grantRows.push({ accountId: id, role, organizationId: orgRows.get(orgCode)!.id, scope })
+    demoAccounts.push({ role, username, password, displayName, organization: orgRows.get(orgCode)!.name, scope })
+  }
+  await add('admin', 'quantri', 'Quản trị hệ thống', DEMO_ROOT_CODE, 'subtree', null)
+  for (const [role, h] of Object.entries(holders) as [Role, (typeof holders)[keyof typeof holders]][]) {
+    const person = personRows[h.personIndex]
+    await add(role, h.username, person.fullName, h.orgCode, h.scope, person.id)
+  }
+
+  await db.transaction(async (tx) => {
+    await insertChunks([...orgRows.values()], (c) => tx.insert(organizations).values(c))
+    await insertChunks(personRows, (c) => tx.insert(people).values(c))
+    await insertChunks(placementRows, (c) => tx.insert(placements).values(c))
+    await tx.insert(accounts).values(accountRows)
+    await tx.insert(grants).values(grantRows)
+    await recomputeAllCounts(tx)
+    await audit(tx, ctx, {
+      action: 'demo.seed', entityType: 'installation',
+      data: { organizations: orgRows.size, people: personRows.length, placements: placementRows.length, accounts: demoAccounts.map((a) => a.username) },
+    })
+  })
+  return { organizations: orgRows.size, people: personRows.length, accounts: demoAccounts }
+}
+

@@ -1,0 +1,53 @@
+// Error messages the API answers with: Vietnamese by default, English with Accept-Language: en.
+export const messages = {
+  validationFailed: { vi: 'Dữ liệu không hợp lệ.', en: 'The data is not valid.' },
+  unauthenticated: { vi: 'Vui lòng đăng nhập.', en: 'Please sign in.' },
+  badCredentials: { vi: 'Tên đăng nhập hoặc mật khẩu không đúng.', en: 'Wrong username or password.' },
+  sessionExpired: { vi: 'Phiên làm việc đã hết hạn, vui lòng đăng nhập lại.', en: 'Your session has expired; please sign in again.' },
+  forbidden: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
+  csrfFailed: { vi: 'Yêu cầu không hợp lệ (thiếu mã chống giả mạo). Hãy tải lại trang.', en: 'Request rejected (missing anti-forgery token). Reload the page.' },
+  notFound: { vi: 'Không tìm thấy.', en: 'Not found.' },
+  routeNotFound: { vi: 'Không có địa chỉ này.', en: 'No such address.' },
+  organizationNotFound: { vi: 'Không tìm thấy tổ chức.', en: 'Organization not found.' },
+  personNotFound: { vi: 'Không tìm thấy người này.', en: 'Person not found.' },
+  accountNotFound: { vi: 'Không tìm thấy tài khoản.', en: 'Account not found.' },
+  placementNotFound: { vi: 'Không tìm thấy quá trình công tác này.', en: 'Placement not found.' },
+  rateLimited: { vi: 'Bạn thao tác quá nhanh. Vui lòng thử lại sau {seconds} giây.', en: 'Too many attempts. Try again in {seconds} seconds.' },
+  payloadTooLarge: { vi: 'Dữ liệu gửi lên quá lớn.', en: 'The request is too large.' },
+  unsupportedMediaType: { vi: 'Định dạng dữ liệu không được hỗ trợ.', en: 'Unsupported content type.' },
+  malformedJson: { vi: 'Dữ liệu JSON không đọc được.', en: 'The JSON body could not be read.' },
+  internal: { vi: 'Đã có lỗi xảy ra. Vui lòng thử lại hoặc báo quản trị viên (mã {requestId}).', en: 'Something went wrong. Try again or tell the administrator (code {requestId}).' },
+  duplicate: { vi: 'Dữ liệu bị trùng với bản ghi đã có.', en: 'This duplicates an existing record.' },
+  referenced: { vi: 'Dữ liệu đang được tham chiếu hoặc tham chiếu tới bản ghi không tồn tại.', en: 'The record is referenced, or refers to a missing record.' },
+  checkFailed: { vi: 'Giá trị không được chấp nhận.', en: 'The value is not accepted.' },
+  invalidValue: { vi: 'Giá trị không đúng định dạng.', en: 'The value has the wrong format.' },
+  invalidCursor: { vi: 'Con trỏ phân trang không hợp lệ.', en: 'Invalid page cursor.' },
+  orgCodeTaken: { vi: 'Mã tổ chức "{code}" đã được dùng.', en: 'The organization code "{code}" is already in use.' },
+  orgNotActive: { vi: 'Tổ chức này đã giải thể hoặc sáp nhập.', en: 'This organization has been dissolved or merged.' },
+  orgIsRoot: { vi: 'Không thể thực hiện thao tác này với tổ chức gốc.', en: 'This cannot be done to the root organization.' },
+  moveIntoOwnSubtree: { vi: 'Không thể chuyển một tổ chức vào chính nó hoặc tổ chức cấp dưới của nó.', en: 'An organization cannot be moved under itself or its own sub-units.' },
+  mergeIntoSelf: { vi: 'Không thể sáp nhập một tổ chức vào chính nó hoặc tổ chức cấp dưới của nó.', en: 'An organization cannot be merged into itself or one of its sub-units.' },
+  dissolveNotEmpty: { vi: 'Tổ chức còn {children} đơn vị trực thuộc và {people} người đang sinh hoạt: hãy chuyển hoặc sáp nhập trước khi giải thể.', en: 'The organization still has {children} sub-units and {people} people: move or merge them before dissolving it.' },
+  dateInFuture: { vi: 'Ngày hiệu lực không được sau hôm nay quá một năm.', en: 'The effective date is too far in the future.' },
+  dateBeforeStart: { vi: 'Ngày kết thúc phải sau ngày bắt đầu.', en: 'The end date must be after the start date.' },
+  usernameTaken: { vi: 'Tên đăng nhập "{username}" đã được dùng.', en: 'The username "{username}" is already in use.' },
+  partyCardTaken: { vi: 'Số thẻ đảng viên này đã có trong hệ thống.', en: 'This party card number is already registered.' },
+  passwordTooCommon: { vi: 'Mật khẩu này quá phổ biến, hãy chọn mật khẩu khác.', en: 'This password is too common; choose another.' },
+  cannotDisableSelf: { vi: 'Bạn không thể tự khóa tài khoản của mình.', en: 'You cannot disable your own account.' },
+  grantExists: { vi: 'Tài khoản đã có quyền này.', en: 'The account already has this grant.' },
+  classifiedRefused: { vi: 'Hệ thống không xử lý tài liệu mật.', en: 'Classified material is not processed here.' },
+} as const satisfies Record<string, { vi: string; en: string }>
+
+export type MessageKey = keyof typeof messages
+export type Locale = 'vi' | 'en'
+
+export function localeFrom(acceptLanguage: string | undefined): Locale {
+  if (!acceptLanguage) return 'vi'
+  const first = acceptLanguage.split(',')[0]?.trim().toLowerCase() ?? ''
+  return first.startsWith('en') ? 'en' : 'vi'
+}
+
+export function translate(key: MessageKey, locale: Locale, params: Record<string, string | number> = {}): string {
+  const template = messages[key][locale]
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''))
+}

@@ -1,0 +1,71 @@
+// Starting the server: open the database, migrate, seed the demo province when asked and empty, listen.
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { buildApp } from './app.ts'
+import type { Config } from './config.ts'
+import { createDb } from './db/client.ts'
+import { isDatabaseEmpty, seedDemo, type DemoAccount } from './features/demo/demo.seed.ts'
+
+export const projectRoot = resolve(import.meta.dirname, '..', '..')
+export const webRoot = join(projectRoot, 'dist', 'web')
+
+function newestMtime(dir: string): number {
+  let newest = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs)
+  }
+  return newest
+}
+
+/** Builds the web app when it is missing or older than its sources (a fresh clone, or after a pull). */
+export async function buildWebIfNeeded(log: (line: string) => void): Promise<void> {
+  const index = join(webRoot, 'index.html')
+  const sources = Math.max(newestMtime(join(projectRoot, 'src', 'web')), newestMtime(join(projectRoot, 'src', 'common')))
+  if (existsSync(index) && statSync(index).mtimeMs >= sources) return
+  log('Đang dựng ứng dụng web (lần đầu mất khoảng 30 giây)… / Building the web app…')
+  const { build } = await import('vite')
+  await build({ root: projectRoot, configFile: join(projectRoot, 'vite.config.ts'), logLevel: 'warn' })
+}
+
+export function printDemoAccounts(accounts: DemoAccount[], log: (line: string) => void) {
+  log('')
+  log('Tài khoản dùng thử (demo accounts) — hãy đổi mật khẩu nếu dùng ngoài máy cá nhân:')
+  for (const a of accounts) log(`  ${a.role.padEnd(10)} ${a.username.padEnd(10)} ${a.password}   ${a.organization} (${a.scope})`)
+  log('')
+}
+
+export async function serve(config: Config, options: { demo: boolean; build: boolean; log?: (line: string) => void }) {
+  const log = options.log ?? ((line: string) => console.log(line))
+  if (options.build) await buildWebIfNeeded(log)
+  const database = await createDb(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir })
+  await database.migrate()
+  if (options.demo && (await isDatabaseEmpty(database.db))) {
+    log('Cơ sở dữ liệu trống: đang tạo tỉnh mẫu… / Empty database: seeding the demo province…')
+    const result = await seedDemo(database.db)
+    log(`Đã tạo ${result.organizations} tổ chức và ${result.people} người.`)
+    printDemoAccounts(result.accounts, log)
+    const file = join(config.dataDir, 'demo-accounts.txt')
+    if (!config.databaseUrl || existsSync(config.dataDir)) {
+      writeFileSync(file, result.accounts.map((a) => `${a.role}\t${a.username}\t${a.password}\t${a.organization}`).join('\n') + '\n', { mode: 0o600 })
+      log(`(Đã lưu vào ${file})`)
+    }
+  }
+  const app = await buildApp({
+    database, config, webRoot,
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+  })
+  const close = async () => {
+    await app.close()
+    await database.close()
+  }
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      close().finally(() => process.exit(0))
+    })
+  }
+  await app.listen({ port: config.port, host: config.host })
+  const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host
+  log(`Nêu Gương đang chạy tại http://${shown}:${config.port} (CSDL: ${database.kind === 'pglite' ? `PGlite ${config.dataDir}` : 'PostgreSQL'})`)
+  return { app, database, close }
+}
