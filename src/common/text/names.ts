@@ -25,7 +25,8 @@ interface ParsedName extends NameParts {
 }
 
 function parse(fullName: string): ParsedName {
-  return { ...splitName(fullName), clean: cleanName(fullName) }
+  const clean = cleanName(fullName)
+  return { ...splitName(clean), clean }
 }
 
 function compareParsed(a: ParsedName, b: ParsedName): number {

@@ -15,7 +15,9 @@ describe('nfc', () => {
 
 describe('stripInvisible', () => {
   it('removes zero-width, soft hyphen and bidi controls', () => {
-    const dirty = '\u200BLê\u200C\u200D\u2060 Văn\u00AD\uFEFF \u200E\u200F\u202A\u202B\u202C\u202D\u202EAn\u2066\u2067\u2068\u2069'
+    const dirty =
+      '\u200BLê\u200C\u200D\u2060 Văn\u00AD\uFEFF \u200E\u200F\u202A\u202B\u202C\u202D\u202E' +
+      'An\u2066\u2067\u2068\u2069'
     expect(stripInvisible(dirty)).toBe('Lê Văn An')
   })
 

@@ -22,7 +22,7 @@ export function useTestApp(overrides: Record<string, string> = {}): TestContext 
   beforeAll(async () => {
     t.config = testConfig(overrides)
     t.database = await createTestDatabase()
-    t.app = await buildApp({ database: t.database, config: t.config })
+    t.app = await buildApp({ database: t.database, config: t.config, logger: process.env.TEST_LOG ? { level: 'error' } : false })
     await t.app.ready()
   })
   afterAll(async () => {

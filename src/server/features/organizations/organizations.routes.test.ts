@@ -56,6 +56,7 @@ describe('organizations routes', () => {
     const target = await call(t.app, auth, 'GET', `/api/v1/organizations/${tree.cellB1.id}`)
     expect(target.body.peopleCount).toBe(1)
     const history = await call(t.app, auth, 'GET', `/api/v1/organizations/${tree.cellA2.id}/history`)
+    expect(history.status, JSON.stringify(history.body)).toBe(200)
     expect(history.body.items.map((h: { kind: string }) => h.kind)).toEqual(expect.arrayContaining(['created', 'moved', 'merged_into']))
 
     const dissolved = await call(t.app, auth, 'POST', `/api/v1/organizations/${created.body.id}/dissolve`, { reason: 'Không còn đảng viên' })

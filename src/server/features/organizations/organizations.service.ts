@@ -88,9 +88,9 @@ export interface HistoryRow {
 
 export async function listHistory(db: Db, orgId: string): Promise<HistoryRow[]> {
   const rows = await queryRows<HistoryRow>(db, sql`
-    select h.id, h.kind, h.effective_date as "effectiveDate", h.recorded_at as "recordedAt", h.details, a.username as actor
+    select h.id, h.kind, h.effective_date::text as "effectiveDate", h.created_at as "recordedAt", h.details, a.username as actor
     from organization_history h left join accounts a on a.id = h.actor_account_id
-    where h.organization_id = ${orgId} order by h.recorded_at desc, h.id limit 200`)
+    where h.organization_id = ${orgId} order by h.created_at desc, h.id limit 200`)
   return rows.map((r) => ({ ...r, effectiveDate: String(r.effectiveDate).slice(0, 10), recordedAt: new Date(r.recordedAt).toISOString() }))
 }
 

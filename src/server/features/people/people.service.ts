@@ -82,7 +82,7 @@ export async function listPeople(db: Db, input: ListPeopleInput): Promise<(ListR
     where.push(sql`(${rank}, p.sort_key, p.id) > (${Number(r)}, ${String(key)}, ${String(id)}::uuid)`)
   }
   const rows = await queryRows<ListRow & { rank: number; sortKey: string }>(db, sql`
-    select p.id, p.full_name as "fullName", p.birth_date as "birthDate", p.gender, p.sort_key as "sortKey",
+    select p.id, p.full_name as "fullName", p.birth_date::text as "birthDate", p.gender, p.sort_key as "sortKey",
       u.id as "unitId", u.name as "unitName", cur.position, ${rank} as rank
     from people p
     left join lateral (select organization_id, position from placements

@@ -1,0 +1,106 @@
+// The page frame: header (brand, language), navigation (a burger menu on phones), main content.
+import { AppShell, Burger, Button, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core'
+import { useDisclosure, useMediaQuery } from '@mantine/hooks'
+import { IconHome, IconLogout, IconSitemap, IconStarFilled, IconUserSearch, IconUsersGroup } from '@tabler/icons-react'
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, NavLink as RouterNavLink, useLocation, useNavigate } from 'react-router'
+import { useMe, useSession } from '../api/session.tsx'
+import { LanguageSwitch } from './LanguageSwitch.tsx'
+
+interface Item {
+  to: string
+  label: string
+  icon: ReactNode
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation()
+  const me = useMe()
+  const { signOut } = useSession()
+  const navigate = useNavigate()
+  const { pathname } = useLocation()
+  const [opened, { toggle, close }] = useDisclosure(false)
+  // On phones the closed menu slides off screen: keep it out of the tab order and the accessibility tree.
+  const phone = useMediaQuery('(max-width: 47.99em)')
+
+  const items: Item[] = [
+    { to: '/', label: t('nav.home'), icon: <IconHome size={22} aria-hidden /> },
+    { to: '/to-chuc', label: t('nav.organizations'), icon: <IconSitemap size={22} aria-hidden /> },
+    { to: '/nguoi', label: t('nav.people'), icon: <IconUserSearch size={22} aria-hidden /> },
+    ...(me.abilities.manageAccounts ? [{ to: '/tai-khoan', label: t('nav.accounts'), icon: <IconUsersGroup size={22} aria-hidden /> }] : []),
+  ]
+  const isActive = (to: string) => (to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`))
+
+  async function onSignOut() {
+    close()
+    await signOut()
+    await navigate('/dang-nhap', { replace: true })
+  }
+
+  return (
+    <AppShell header={{ height: 64 }} navbar={{ width: 280, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <a className="skip-link" href="#main-content">
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="md"
+              aria-label={opened ? t('nav.closeMenu') : t('nav.openMenu')}
+              aria-expanded={opened}
+              aria-controls="main-navigation"
+            />
+            <UnstyledButton component={Link} to="/" onClick={close} aria-label={`${t('app.name')} — ${t('nav.home')}`}>
+              <Group gap={8} wrap="nowrap">
+                <IconStarFilled size={26} color="var(--mantine-color-red-9)" aria-hidden />
+                <Text fw={700} size="xl" c="red.9">
+                  {t('app.name')}
+                </Text>
+              </Group>
+            </UnstyledButton>
+          </Group>
+          <LanguageSwitch />
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="sm" id="main-navigation" aria-label={t('nav.label')} inert={phone && !opened}>
+        <AppShell.Section grow>
+          <Stack gap={4}>
+            {items.map((item) => (
+              <NavLink
+                key={item.to}
+                component={RouterNavLink}
+                to={item.to}
+                end={item.to === '/'}
+                label={item.label}
+                leftSection={item.icon}
+                active={isActive(item.to)}
+                onClick={close}
+                fw={500}
+              />
+            ))}
+          </Stack>
+        </AppShell.Section>
+        <AppShell.Section pt="sm" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
+          <Text size="sm" mb="xs">
+            {t('nav.signedInAs', { name: me.account.displayName })}
+          </Text>
+          <Button variant="default" fullWidth leftSection={<IconLogout size={20} aria-hidden />} onClick={() => void onSignOut()}>
+            {t('nav.signOut')}
+          </Button>
+        </AppShell.Section>
+      </AppShell.Navbar>
+
+      <AppShell.Main id="main-content" tabIndex={-1}>
+        <Stack gap="lg" maw={960} mx="auto">
+          {children}
+        </Stack>
+      </AppShell.Main>
+    </AppShell>
+  )
+}

@@ -1,0 +1,40 @@
+import { Box, Container } from '@mantine/core'
+import { Navigate, Outlet, useLocation } from 'react-router'
+import { useSession } from '../api/session.tsx'
+import { ErrorState } from './ErrorState.tsx'
+import { Layout } from './Layout.tsx'
+import { Loading } from './Loading.tsx'
+
+/** Pages for signed-in users: inside the layout; otherwise to the sign-in page, coming back here afterwards. */
+export function RequireAuth() {
+  const { me, isLoading, error, refetch } = useSession()
+  const location = useLocation()
+  if (me) {
+    return (
+      <Layout>
+        <Outlet />
+      </Layout>
+    )
+  }
+  if (isLoading || (me === undefined && !error)) {
+    return (
+      <Container component="main" py="xl">
+        <Loading />
+      </Container>
+    )
+  }
+  if (error) {
+    return (
+      <Box component="main" p="md" maw={640} mx="auto">
+        <ErrorState error={error} onRetry={refetch} />
+      </Box>
+    )
+  }
+  const next = `${location.pathname}${location.search}`
+  return <Navigate to={next === '/' ? '/dang-nhap' : `/dang-nhap?next=${encodeURIComponent(next)}`} replace />
+}
+
+/** Only a path on this site: never `//host` or a full URL (no open redirect). */
+export function safeNext(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/'
+}

@@ -1,0 +1,12 @@
+// Short confirmations and failures after an action, in the corner of the screen.
+import { notifications } from '@mantine/notifications'
+import i18n from '../i18n/index.ts'
+
+export function notifySuccess(message: string): void {
+  notifications.show({ color: 'teal', message, autoClose: 5000, closeButtonProps: { 'aria-label': i18n.t('common.close') } })
+}
+
+export function notifyError(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error)
+  notifications.show({ color: 'red', title: i18n.t('errors.actionFailed'), message, autoClose: 8000, closeButtonProps: { 'aria-label': i18n.t('common.close') } })
+}

@@ -1,0 +1,52 @@
+// Entry point: fonts and styles, Mantine, react-query (30 s freshness, no polling), the session, the router.
+import '@fontsource/be-vietnam-pro/400.css'
+import '@fontsource/be-vietnam-pro/500.css'
+import '@fontsource/be-vietnam-pro/700.css'
+import '@mantine/core/styles.css'
+import '@mantine/notifications/styles.css'
+import './styles.css'
+import './i18n/index.ts'
+
+import { MantineProvider } from '@mantine/core'
+import { Notifications } from '@mantine/notifications'
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { RouterProvider } from 'react-router'
+import { isApiError } from './api/client.ts'
+import { meKey, SessionProvider } from './api/session.tsx'
+import { router } from './router.tsx'
+import { cssVariablesResolver, theme } from './theme.ts'
+
+/** A 401 anywhere means the session ended: forget the account, and RequireAuth sends the user to sign in. */
+function onUnauthenticated(error: unknown) {
+  if (isApiError(error) && error.status === 401) queryClient.setQueryData(meKey, null)
+}
+
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: onUnauthenticated }),
+  mutationCache: new MutationCache({ onError: onUnauthenticated }),
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      gcTime: 5 * 60_000,
+      refetchOnWindowFocus: false,
+      // Retry only what may succeed later: the network or the server, not a refusal.
+      retry: (failureCount, error) => failureCount < 2 && (!isApiError(error) || error.status === 0 || error.status >= 500),
+    },
+    mutations: { retry: false },
+  },
+})
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">
+      <Notifications position="top-center" limit={3} />
+      <QueryClientProvider client={queryClient}>
+        <SessionProvider>
+          <RouterProvider router={router} />
+        </SessionProvider>
+      </QueryClientProvider>
+    </MantineProvider>
+  </StrictMode>,
+)

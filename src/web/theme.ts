@@ -1,0 +1,53 @@
+// Mantine theme: large type and touch targets for elderly readers on phones, strong contrast, Be Vietnam Pro.
+import {
+  ActionIcon, Anchor, Burger, Button, Checkbox, Modal, NavLink, PasswordInput, Select, Switch, Tabs, TextInput, Textarea,
+  createTheme, rem, type CSSVariablesResolver,
+} from '@mantine/core'
+
+const fontFamily = "'Be Vietnam Pro', system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
+
+export const theme = createTheme({
+  fontFamily,
+  headings: {
+    fontFamily,
+    fontWeight: '700',
+    sizes: {
+      h1: { fontSize: rem(28), lineHeight: '1.3' },
+      h2: { fontSize: rem(22), lineHeight: '1.35' },
+      h3: { fontSize: rem(19), lineHeight: '1.4' },
+    },
+  },
+  // Body text is `md` (17px); the smallest text anywhere is 14px.
+  fontSizes: { xs: rem(14), sm: rem(16), md: rem(17), lg: rem(19), xl: rem(22) },
+  primaryColor: 'red',
+  // Shade 9 keeps white text on filled buttons and badges above 4.5:1.
+  primaryShade: { light: 9, dark: 7 },
+  autoContrast: true,
+  defaultRadius: 'md',
+  focusRing: 'auto',
+  components: {
+    Button: Button.extend({ defaultProps: { size: 'md' } }),
+    TextInput: TextInput.extend({ defaultProps: { size: 'md' } }),
+    PasswordInput: PasswordInput.extend({ defaultProps: { size: 'md' } }),
+    Textarea: Textarea.extend({ defaultProps: { size: 'md' } }),
+    Select: Select.extend({ defaultProps: { size: 'md', comboboxProps: { shadow: 'md' } } }),
+    Checkbox: Checkbox.extend({ defaultProps: { size: 'md' } }),
+    Switch: Switch.extend({ defaultProps: { size: 'md' } }),
+    ActionIcon: ActionIcon.extend({ defaultProps: { size: 'xl' } }),
+    Burger: Burger.extend({ defaultProps: { size: 'md' } }),
+    Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
+    NavLink: NavLink.extend({ defaultProps: { py: 'sm' } }),
+    Tabs: Tabs.extend({ defaultProps: { keepMounted: false } }),
+    Modal: Modal.extend({ defaultProps: { size: 'lg', centered: false } }),
+  },
+})
+
+/** Darker secondary text and blue links: grey-6 text fails 4.5:1 on white. */
+export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': t.colors.gray[7],
+    '--mantine-color-anchor': t.colors.blue[9],
+  },
+  dark: {},
+})

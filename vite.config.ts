@@ -1,0 +1,39 @@
+// Builds the web app (src/web) into dist/web; in dev, proxies the API to the local server.
+import { fileURLToPath } from 'node:url'
+import react from '@vitejs/plugin-react'
+import { defineConfig, type Plugin } from 'vite'
+
+const webRoot = fileURLToPath(new URL('./src/web', import.meta.url))
+const outDir = fileURLToPath(new URL('./dist/web', import.meta.url))
+
+/** Keeps the app root even when a caller passes its own `root` (the server's build-if-missing does). */
+function pinRoot(): Plugin {
+  return { name: 'neuguong-pin-root', config: () => ({ root: webRoot }) }
+}
+
+export default defineConfig({
+  root: webRoot,
+  plugins: [react(), pinRoot()],
+  build: {
+    outDir,
+    emptyOutDir: true,
+    // Small assets stay files: the favicon must be a file, and nothing else benefits from inlining.
+    assetsInlineLimit: 0,
+    rolldownOptions: {
+      output: {
+        // Vendor code in a few long-cached chunks, so an app update re-downloads only the app's own code.
+        codeSplitting: {
+          groups: [
+            { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui)[\\/]/, priority: 3 },
+            { name: 'icons', test: /node_modules[\\/]@tabler[\\/]/, priority: 3 },
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 2 },
+            { name: 'libs', test: /node_modules[\\/]/, priority: 1 },
+          ],
+        },
+      },
+    },
+  },
+  server: {
+    proxy: { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } },
+  },
+})
