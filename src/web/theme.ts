@@ -1,6 +1,6 @@
 // Mantine theme: large type and touch targets for elderly readers on phones, strong contrast, Be Vietnam Pro.
 import {
-  ActionIcon, Anchor, Burger, Button, Checkbox, Modal, NavLink, PasswordInput, Select, Switch, Tabs, TextInput, Textarea,
+  ActionIcon, Anchor, Badge, Burger, Button, Checkbox, Modal, NavLink, PasswordInput, Select, Switch, Tabs, TextInput, Textarea,
   createTheme, rem, type CSSVariablesResolver,
 } from '@mantine/core'
 
@@ -35,6 +35,8 @@ export const theme = createTheme({
     Switch: Switch.extend({ defaultProps: { size: 'md' } }),
     ActionIcon: ActionIcon.extend({ defaultProps: { size: 'xl' } }),
     Burger: Burger.extend({ defaultProps: { size: 'md' } }),
+    // Vietnamese in capitals loses readability: badges keep the case as written.
+    Badge: Badge.extend({ defaultProps: { size: 'lg', tt: 'none' } }),
     Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
     NavLink: NavLink.extend({ defaultProps: { py: 'sm' } }),
     Tabs: Tabs.extend({ defaultProps: { keepMounted: false } }),

@@ -1,0 +1,86 @@
+import { Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core'
+import { IconChevronRight, IconSitemap, IconUserSearch, IconUsersGroup } from '@tabler/icons-react'
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { useMe } from '../../api/session.tsx'
+import { useLabels } from '../../components/labels.ts'
+import { usePageTitle } from '../../components/usePageTitle.ts'
+
+function Shortcut({ to, icon, title, hint }: { to: string; icon: ReactNode; title: string; hint: string }) {
+  return (
+    <Card component={Link} to={to} withBorder padding="lg" radius="md" style={{ textDecoration: 'none' }}>
+      <Group wrap="nowrap" align="flex-start">
+        <ThemeIcon size={48} radius="md" variant="light" aria-hidden>
+          {icon}
+        </ThemeIcon>
+        <Stack gap={4} style={{ flex: 1 }}>
+          <Text fw={700} size="lg" c="blue.9">
+            {title}
+          </Text>
+          <Text size="md" c="dimmed">
+            {hint}
+          </Text>
+        </Stack>
+        <IconChevronRight aria-hidden />
+      </Group>
+    </Card>
+  )
+}
+
+export function HomePage() {
+  const { t } = useTranslation()
+  const me = useMe()
+  const labels = useLabels()
+  usePageTitle(t('home.title'))
+  return (
+    <>
+      <Title order={1}>{t('home.greeting', { name: me.account.displayName })}</Title>
+
+      <Stack gap="sm" component="section" aria-labelledby="my-units">
+        <Title order={2} id="my-units">
+          {t('home.myUnits')}
+        </Title>
+        {me.grants.length === 0 ? (
+          <Text>{t('home.noGrants')}</Text>
+        ) : (
+          <List listStyleType="none" spacing="sm" p={0}>
+            {me.grants.map((grant) => (
+              <List.Item key={grant.id}>
+                <Card withBorder padding="md" radius="md">
+                  <Stack gap={6}>
+                    <Group gap="xs">
+                      <Badge variant="filled" color="blue" size="lg">
+                        {labels.role(grant.role)}
+                      </Badge>
+                      <Text size="sm">{labels.scope(grant.scope)}</Text>
+                    </Group>
+                    <Anchor component={Link} to={`/to-chuc/${grant.organization.id}`} fw={700} size="lg" className="row-link">
+                      {grant.organization.name}
+                    </Anchor>
+                    <Text size="sm" c="dimmed">
+                      {labels.orgKind(grant.organization.kind)} · {grant.organization.code}
+                    </Text>
+                  </Stack>
+                </Card>
+              </List.Item>
+            ))}
+          </List>
+        )}
+      </Stack>
+
+      <Stack gap="sm" component="section" aria-labelledby="shortcuts">
+        <Title order={2} id="shortcuts">
+          {t('home.shortcuts')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Shortcut to="/to-chuc" icon={<IconSitemap size={28} />} title={t('nav.organizations')} hint={t('home.organizationsHint')} />
+          <Shortcut to="/nguoi" icon={<IconUserSearch size={28} />} title={t('nav.people')} hint={t('home.peopleHint')} />
+          {me.abilities.manageAccounts && (
+            <Shortcut to="/tai-khoan" icon={<IconUsersGroup size={28} />} title={t('nav.accounts')} hint={t('home.accountsHint')} />
+          )}
+        </SimpleGrid>
+      </Stack>
+    </>
+  )
+}

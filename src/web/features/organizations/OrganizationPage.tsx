@@ -1,0 +1,69 @@
+import { Tabs, Title } from '@mantine/core'
+import { IconHistory, IconSitemap, IconUsers } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import { useParams, useSearchParams } from 'react-router'
+import { ErrorState } from '../../components/ErrorState.tsx'
+import { Loading } from '../../components/Loading.tsx'
+import { usePageTitle } from '../../components/usePageTitle.ts'
+import { useOrganization } from './api.ts'
+import { OrgActions } from './components/OrgActions.tsx'
+import { OrgChildrenTab } from './components/OrgChildrenTab.tsx'
+import { OrgHeader } from './components/OrgHeader.tsx'
+import { OrgHistoryTab } from './components/OrgHistoryTab.tsx'
+import { OrgPeopleTab } from './components/OrgPeopleTab.tsx'
+
+const TABS = ['don-vi', 'nguoi', 'lich-su'] as const
+type Tab = (typeof TABS)[number]
+
+export function OrganizationPage() {
+  const { t } = useTranslation()
+  const { id = '' } = useParams()
+  const [params, setParams] = useSearchParams()
+  const tab: Tab = TABS.find((v) => v === params.get('tab')) ?? 'don-vi'
+  const query = useOrganization(id)
+  usePageTitle(query.data?.name ?? t('org.treeTitle'))
+
+  if (query.isPending) return <Loading />
+  if (query.error) {
+    return (
+      <>
+        <Title order={1}>{t('org.treeTitle')}</Title>
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      </>
+    )
+  }
+  const org = query.data
+
+  return (
+    <>
+      <OrgHeader org={org} />
+      <OrgActions org={org} />
+      <Tabs
+        value={tab}
+        onChange={(value) => setParams(value && value !== 'don-vi' ? { tab: value } : {}, { replace: true })}
+        variant="outline"
+      >
+        <Tabs.List aria-label={t('org.tabs')}>
+          <Tabs.Tab value="don-vi" leftSection={<IconSitemap size={20} aria-hidden />}>
+            {t('org.tabChildren')}
+          </Tabs.Tab>
+          <Tabs.Tab value="nguoi" leftSection={<IconUsers size={20} aria-hidden />}>
+            {t('org.tabPeople')}
+          </Tabs.Tab>
+          <Tabs.Tab value="lich-su" leftSection={<IconHistory size={20} aria-hidden />}>
+            {t('org.tabHistory')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="don-vi" pt="md">
+          <OrgChildrenTab org={org} />
+        </Tabs.Panel>
+        <Tabs.Panel value="nguoi" pt="md">
+          <OrgPeopleTab org={org} />
+        </Tabs.Panel>
+        <Tabs.Panel value="lich-su" pt="md">
+          <OrgHistoryTab org={org} />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  )
+}
