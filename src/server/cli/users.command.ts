@@ -61,7 +61,9 @@ export function registerUserCommands(program: Command) {
     .action(action(async (opts: { username: string; grant: string[] }) => {
       opts.grant.forEach(parseGrant)
       await withDatabase(async ({ db }) => {
-        const account = await getAccountByUsername(db, opts.username)
+        const account = await getAccountByUsername(db, opts.username).catch(() => {
+          throw new CliError(`Không có tài khoản "${opts.username}"`)
+        })
         for (const grant of await resolveGrants(db, opts.grant)) await addGrant({ db, ctx: systemCtx(), account, grant })
         console.log(`Đã cấp ${opts.grant.length} quyền cho ${account.username}`)
       })
@@ -76,7 +78,9 @@ export function registerUserCommands(program: Command) {
     .option('--name <name>', 'tên gợi nhớ của mã', 'cli')
     .action(action(async (opts: { username: string; name: string }) => {
       await withDatabase(async ({ db }) => {
-        const account = await getAccountByUsername(db, opts.username)
+        const account = await getAccountByUsername(db, opts.username).catch(() => {
+          throw new CliError(`Không có tài khoản "${opts.username}"`)
+        })
         process.stdout.write(`${await createApiToken({ db, ctx: systemCtx(), accountId: account.id, name: opts.name })}\n`)
       })
     }))

@@ -32,6 +32,7 @@ export const messages = {
   dateBeforeStart: { vi: 'Ngày kết thúc phải sau ngày bắt đầu.', en: 'The end date must be after the start date.' },
   usernameTaken: { vi: 'Tên đăng nhập "{username}" đã được dùng.', en: 'The username "{username}" is already in use.' },
   partyCardTaken: { vi: 'Số thẻ đảng viên này đã có trong hệ thống.', en: 'This party card number is already registered.' },
+  passwordLength: { vi: 'Mật khẩu phải dài từ {min} đến {max} ký tự.', en: 'The password must be {min} to {max} characters long.' },
   passwordTooCommon: { vi: 'Mật khẩu này quá phổ biến, hãy chọn mật khẩu khác.', en: 'This password is too common; choose another.' },
   cannotDisableSelf: { vi: 'Bạn không thể tự khóa tài khoản của mình.', en: 'You cannot disable your own account.' },
   grantExists: { vi: 'Tài khoản đã có quyền này.', en: 'The account already has this grant.' },

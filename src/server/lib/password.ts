@@ -8,7 +8,13 @@ const COMMON = new Set([
   'vietnam12345', 'hochiminh1234', 'passwordpassword', '123123123123', 'qwerty123456', 'zaq12wsxcde3',
 ])
 
+export const PASSWORD_MIN = 12
+export const PASSWORD_MAX = 128
+
 export function assertPasswordAcceptable(password: string): void {
+  if (password.length < PASSWORD_MIN || password.length > PASSWORD_MAX) {
+    throw new AppError('validation_failed', 'passwordLength', { min: PASSWORD_MIN, max: PASSWORD_MAX }, { fields: [{ path: 'password', message: 'passwordLength' }] })
+  }
   const lowered = password.toLowerCase()
   if (COMMON.has(lowered) || /^(.)\1+$/.test(password) || /^(0123456789|1234567890)+\d*$/.test(password)) {
     throw new AppError('validation_failed', 'passwordTooCommon', {}, { fields: [{ path: 'password', message: 'passwordTooCommon' }] })

@@ -205,7 +205,9 @@ export function pickDemoAccountHolders(province: DemoProvince): Record<DemoAccou
 
   return {
     office: {
-      personIndex: find('office cadre', (p) => primaryIn(p, (o, pos) => officeCells.has(o) && pos === POS.member)),
+      personIndex: people.some((p) => primaryIn(p, (o, pos) => officeCells.has(o) && pos === POS.member))
+        ? find('office cadre', (p) => primaryIn(p, (o, pos) => officeCells.has(o) && pos === POS.member))
+        : find('office cadre', (p) => primaryIn(p, (o) => officeCells.has(o))),
       orgCode: DEMO_ROOT_CODE, scope: 'subtree', username: 'vanphong',
     },
     leader: {

@@ -39,10 +39,11 @@ export function useOrganizationSearch(q: string) {
   })
 }
 
-export function useOrganization(id: string) {
+export function useOrganization(id: string, { enabled = true } = {}) {
   return useQuery({
     queryKey: orgKeys.detail(id),
     queryFn: ({ signal }) => api.get<Organization>(`/organizations/${id}`, undefined, signal),
+    enabled: enabled && Boolean(id),
   })
 }
 

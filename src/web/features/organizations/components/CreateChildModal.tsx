@@ -14,8 +14,9 @@ const FIELDS = ['name', 'code', 'kind', 'validFrom'] as const
 
 /** The usual kind of a new sub-unit, as a first choice the user can change. */
 function suggestedKind(parent: OrgKind): OrgKind | null {
-  if (parent === 'grassroots' || parent === 'commune' || parent === 'ward' || parent === 'agency') return parent === 'grassroots' ? 'cell' : null
-  return null
+  if (parent === 'agency') return 'grassroots'
+  if (parent === 'province') return null
+  return 'cell'
 }
 
 export function CreateChildModal({ parent, onClose }: { parent: Organization; onClose: () => void }) {
