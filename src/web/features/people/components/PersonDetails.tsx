@@ -1,4 +1,5 @@
 import { Stack, Title } from '@mantine/core'
+import { Fragment } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Person } from '../../../../common/contracts/people.ts'
 import { formatDate } from '../../../components/format.ts'
@@ -25,10 +26,10 @@ export function PersonDetails({ person }: { person: Person }) {
       </Title>
       <dl className="definition-list">
         {rows.map(([label, value]) => (
-          <div key={label} style={{ display: 'contents' }}>
+          <Fragment key={label}>
             <dt>{label}</dt>
             <dd>{value}</dd>
-          </div>
+          </Fragment>
         ))}
       </dl>
     </Stack>
