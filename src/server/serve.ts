@@ -1,6 +1,7 @@
 // Starting the server: open the database, migrate, seed the demo province when asked and empty, listen.
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { sql } from 'drizzle-orm'
 import { buildApp } from './app.ts'
 import type { Config } from './config.ts'
 import { createDb } from './db/client.ts'
@@ -40,6 +41,8 @@ export async function serve(config: Config, options: { demo: boolean; build: boo
   if (options.build) await buildWebIfNeeded(log)
   const database = await createDb(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir })
   await database.migrate()
+  // PGlite runs no autovacuum: refresh the planner's statistics at each start.
+  if (database.kind === 'pglite') await database.db.execute(sql`analyze`)
   if (options.demo && (await isDatabaseEmpty(database.db))) {
     log('Cơ sở dữ liệu trống: đang tạo tỉnh mẫu… / Empty database: seeding the demo province…')
     const result = await seedDemo(database.db)

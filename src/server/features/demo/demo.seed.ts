@@ -97,6 +97,8 @@ export async function seedDemo(db: Db, options: { seed?: number; people?: number
       data: { organizations: orgRows.size, people: personRows.length, placements: placementRows.length, accounts: demoAccounts.map((a) => a.username) },
     })
   })
+  // Fresh statistics: without them the planner picks nested loops over the whole province (seconds instead of ms).
+  await db.execute(sql`analyze`)
   return { organizations: orgRows.size, people: personRows.length, accounts: demoAccounts }
 }
 
