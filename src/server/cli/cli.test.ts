@@ -15,7 +15,7 @@ function run(args: string[], input = '') {
   return { code: res.status, stdout: res.stdout, stderr: res.stderr }
 }
 
-describe('neuguong CLI', () => {
+describe('neuguong CLI', { timeout: 180_000 }, () => {
   it('seeds the demo province, lists organizations, manages users and tokens, verifies the audit chain', () => {
     expect(run(['migrate']).code).toBe(0)
     const seeded = run(['seed', 'demo', '--people', '600'])

@@ -35,6 +35,8 @@ export const messages = {
   passwordLength: { vi: 'Mật khẩu phải dài từ {min} đến {max} ký tự.', en: 'The password must be {min} to {max} characters long.' },
   passwordTooCommon: { vi: 'Mật khẩu này quá phổ biến, hãy chọn mật khẩu khác.', en: 'This password is too common; choose another.' },
   cannotDisableSelf: { vi: 'Bạn không thể tự khóa tài khoản của mình.', en: 'You cannot disable your own account.' },
+  primaryExists: { vi: 'Người này đang sinh hoạt chính thức ở một đơn vị khác: hãy kết thúc nơi sinh hoạt hiện tại trước (chuyển sinh hoạt).', en: 'This person already has a current primary placement: end it first (transfer).' },
+  lastAdmin: { vi: 'Không thể gỡ quyền quản trị cuối cùng của hệ thống.', en: 'The last administrator grant cannot be removed.' },
   grantExists: { vi: 'Tài khoản đã có quyền này.', en: 'The account already has this grant.' },
   classifiedRefused: { vi: 'Hệ thống không xử lý tài liệu mật.', en: 'Classified material is not processed here.' },
 } as const satisfies Record<string, { vi: string; en: string }>

@@ -198,6 +198,7 @@ describe('accounts routes', () => {
       ['unknown field', { passwordHash: '$argon2id$v=19$…' }],
       ['bad username', { username: 'có dấu cách' }],
       ['no display name', { displayName: undefined }],
+      ['invisible display name', { displayName: '\u200B\u200C\u200D' }],
       ['unknown role', { grants: [{ role: 'owner', organizationId: tree.root.id }] }],
     ]
     for (const [label, change] of cases) {
@@ -209,6 +210,8 @@ describe('accounts routes', () => {
       ...body, username: unique('y').toLowerCase(), grants: [{ role: 'leader', organizationId: tree.root.id }, { role: 'leader', organizationId: tree.root.id }],
     })
     expect(dupInBody.status).toBe(409)
+    const blankName = await call(t.app, admin.auth, 'PATCH', `/api/v1/accounts/${admin.account.id}`, { displayName: '\u2066\u2069' })
+    expect(blankName.status).toBe(422)
     const patchUnknown = await call(t.app, admin.auth, 'PATCH', `/api/v1/accounts/${admin.account.id}`, { username: 'doi-ten' })
     expect(patchUnknown.status).toBe(422)
     const missing = await call(t.app, admin.auth, 'PATCH', '/api/v1/accounts/00000000-0000-4000-8000-000000000000', { displayName: 'Không có' })

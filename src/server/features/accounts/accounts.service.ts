@@ -1,16 +1,17 @@
 // Accounts and grants: created by administrators in the web app or with the CLI.
-import { and, asc, eq, gt, inArray, like, or, sql } from 'drizzle-orm'
+import { and, asc, eq, gt, inArray, isNull, like, or, sql } from 'drizzle-orm'
 import type { GrantView } from '../../../common/contracts/auth.ts'
 import type { GrantScope, OrgKind, Role } from '../../../common/contracts/enums.ts'
-import { cleanName, fold } from '../../../common/text/index.ts'
+import { fold } from '../../../common/text/index.ts'
 import type { Db, Tx } from '../../db/client.ts'
 import type { Ctx } from '../../lib/actor.ts'
 import { audit } from '../../lib/audit.ts'
+import { cleanRequired } from '../../lib/clean.ts'
 import { AppError, conflict, notFound } from '../../lib/errors.ts'
 import { assertPasswordAcceptable, hashPassword } from '../../lib/password.ts'
 import { organizations } from '../organizations/organizations.table.ts'
 import { people } from '../people/people.table.ts'
-import { accounts, grants, sessions } from './accounts.table.ts'
+import { accounts, apiTokens, grants, sessions } from './accounts.table.ts'
 
 export type AccountRow = typeof accounts.$inferSelect
 export interface GrantInput {
@@ -71,6 +72,8 @@ async function insertGrant(tx: Tx, ctx: Ctx, accountId: string, grant: GrantInpu
   return row
 }
 
+const cleanDisplayName = (value: string) => cleanRequired(value, 'displayName', 2)
+
 export interface CreateAccountInput {
   username: string
   displayName: string
@@ -81,6 +84,7 @@ export interface CreateAccountInput {
 
 export async function createAccount({ db, ctx, input }: { db: Db | Tx; ctx: Ctx; input: CreateAccountInput }): Promise<AccountRow> {
   assertPasswordAcceptable(input.password)
+  const displayName = cleanDisplayName(input.displayName)
   const passwordHash = await hashPassword(input.password)
   const username = input.username.trim().toLowerCase()
   return db.transaction(async (tx) => {
@@ -92,7 +96,7 @@ export async function createAccount({ db, ctx, input }: { db: Db | Tx; ctx: Ctx;
     }
     const [row] = await tx
       .insert(accounts)
-      .values({ username, displayName: cleanName(input.displayName), passwordHash, personId: input.personId ?? null })
+      .values({ username, displayName, passwordHash, personId: input.personId ?? null })
       .returning()
     await audit(tx, ctx, { action: 'account.create', entityType: 'account', entityId: row.id, data: { username, displayName: row.displayName, personId: row.personId } })
     for (const grant of input.grants) await insertGrant(tx, ctx, row.id, grant)
@@ -102,6 +106,7 @@ export async function createAccount({ db, ctx, input }: { db: Db | Tx; ctx: Ctx;
 
 export async function updateAccount({ db, ctx, account, input }: { db: Db; ctx: Ctx; account: AccountRow; input: { displayName?: string; status?: 'active' | 'disabled'; personId?: string | null } }) {
   if (input.status === 'disabled' && ctx.actor.accountId === account.id) throw conflict('cannotDisableSelf')
+  const displayName = input.displayName === undefined ? undefined : cleanDisplayName(input.displayName)
   return db.transaction(async (tx) => {
     if (input.personId) {
       const [p] = await tx.select({ id: people.id }).from(people).where(eq(people.id, input.personId))
@@ -110,7 +115,7 @@ export async function updateAccount({ db, ctx, account, input }: { db: Db; ctx: 
     const [row] = await tx
       .update(accounts)
       .set({
-        displayName: input.displayName === undefined ? undefined : cleanName(input.displayName),
+        displayName,
         status: input.status,
         personId: input.personId,
         updatedAt: new Date(),
@@ -129,7 +134,9 @@ export async function setPassword({ db, ctx, account, password }: { db: Db; ctx:
   const passwordHash = await hashPassword(password)
   await db.transaction(async (tx) => {
     await tx.update(accounts).set({ passwordHash, updatedAt: new Date() }).where(eq(accounts.id, account.id))
+    // A new password ends every way in that the old one opened: sessions and personal API tokens.
     await tx.delete(sessions).where(eq(sessions.accountId, account.id))
+    await tx.update(apiTokens).set({ revokedAt: new Date() }).where(and(eq(apiTokens.accountId, account.id), isNull(apiTokens.revokedAt)))
     await audit(tx, ctx, { action: 'account.set_password', entityType: 'account', entityId: account.id })
   })
 }
@@ -142,6 +149,15 @@ export async function removeGrant({ db, ctx, account, grantId }: { db: Db; ctx: 
   await db.transaction(async (tx) => {
     const [row] = await tx.delete(grants).where(and(eq(grants.id, grantId), eq(grants.accountId, account.id))).returning()
     if (!row) throw notFound()
+    if (row.role === 'admin') {
+      const [left] = await tx
+        .select({ id: grants.id })
+        .from(grants)
+        .innerJoin(accounts, and(eq(accounts.id, grants.accountId), eq(accounts.status, 'active')))
+        .where(eq(grants.role, 'admin'))
+        .limit(1)
+      if (!left) throw conflict('lastAdmin')
+    }
     await audit(tx, ctx, { action: 'grant.delete', entityType: 'grant', entityId: grantId, organizationId: row.organizationId, data: { accountId: account.id, role: row.role, scope: row.scope } })
   })
 }

@@ -6,6 +6,7 @@ import { cleanName, fold } from '../../../common/text/index.ts'
 import { queryRows, type Db, type Tx } from '../../db/client.ts'
 import type { Actor, Ctx } from '../../lib/actor.ts'
 import { audit } from '../../lib/audit.ts'
+import { cleanRequired } from '../../lib/clean.ts'
 import { scopesFor } from '../../lib/authz.ts'
 import { AppError, conflict, invalid, notFound } from '../../lib/errors.ts'
 import { placements } from '../people/people.table.ts'
@@ -126,7 +127,7 @@ export interface CreateOrganizationInput {
 }
 
 export async function createOrganization({ db, ctx, input }: { db: Db | Tx; ctx: Ctx; input: CreateOrganizationInput }): Promise<OrgRow> {
-  const name = cleanName(input.name)
+  const name = cleanRequired(input.name, 'name', 2)
   const code = input.code.trim()
   if (input.parent) assertActive(input.parent)
   const date = effectiveDate(input.validFrom)
@@ -149,7 +150,7 @@ export async function createOrganization({ db, ctx, input }: { db: Db | Tx; ctx:
 
 export async function updateOrganization({ db, ctx, org, input }: { db: Db; ctx: Ctx; org: OrgRow; input: { name?: string; code?: string; kind?: OrgKind } }): Promise<OrgRow> {
   assertActive(org)
-  const name = input.name === undefined ? org.name : cleanName(input.name)
+  const name = input.name === undefined ? org.name : cleanRequired(input.name, 'name', 2)
   const code = input.code?.trim() ?? org.code
   const kind = input.kind ?? (org.kind as OrgKind)
   return db.transaction(async (tx) => {

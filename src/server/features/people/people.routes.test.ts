@@ -247,6 +247,33 @@ describe('people routes', () => {
     expect(missing.status).toBe(404)
   })
 
+  it('treats blank or invisible-only text as no value', async () => {
+    const db = t.database.db
+    const tree = await makeTree(db)
+    const { auth } = await makeUser(db, [{ role: 'office', org: tree.root }])
+    const placement = { organizationId: tree.cellB2.id, position: 'Đảng viên', fromDate: '2024-03-01' }
+    const invisibleName = await call(t.app, auth, 'POST', '/api/v1/people', { fullName: '\u200B\u200B\u200B', placement })
+    expect(invisibleName.status).toBe(422)
+    expect(invisibleName.body.error.details.fields[0].path).toBe('fullName')
+    const invisiblePosition = await call(t.app, auth, 'POST', '/api/v1/people', { fullName: 'Chu Văn Vị', placement: { ...placement, position: '\u200B\u2066' } })
+    expect(invisiblePosition.status).toBe(422)
+    expect(await counts(auth, tree.cellB2.id)).toEqual([0, 0])
+
+    // A form that sends an empty card number means "none": two such people do not collide.
+    const first = await call(t.app, auth, 'POST', '/api/v1/people', { fullName: 'Chu Văn Một', partyCardNumber: '', phone: ' ', ethnicity: '\u200B', placement })
+    const second = await call(t.app, auth, 'POST', '/api/v1/people', { fullName: 'Chu Văn Hai', partyCardNumber: '  ', placement })
+    expect([first.status, second.status]).toEqual([201, 201])
+    expect(first.body).toMatchObject({ partyCardNumber: null, phone: null, ethnicity: null })
+    expect(second.body.partyCardNumber).toBeNull()
+    const emptied = await call(t.app, auth, 'PATCH', `/api/v1/people/${first.body.id}`, { partyCardNumber: '' })
+    expect(emptied.status).toBe(200)
+    // An invisible character does not make a card number different from one already registered.
+    const card = unique('ZC')
+    expect((await call(t.app, auth, 'PATCH', `/api/v1/people/${first.body.id}`, { partyCardNumber: card })).status).toBe(200)
+    const sneaky = await call(t.app, auth, 'PATCH', `/api/v1/people/${second.body.id}`, { partyCardNumber: `${card.slice(0, 3)}\u200B${card.slice(3)}` })
+    expect(sneaky.status).toBe(409)
+  })
+
   it('shows contact details to the office and the cell secretary only', async () => {
     const db = t.database.db
     const tree = await makeTree(db)

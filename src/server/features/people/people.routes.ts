@@ -100,10 +100,12 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
   }, async (req, reply) => {
     const ctx = requestCtx(req)
     const person = await peopleService.getPerson(db, req.params.id)
-    const ref = await peopleService.personRef(db, person.id)
+    const current = await peopleService.personRef(db, person.id)
     const org = await getOrganization(db, req.body.organizationId)
-    // A person with current placements is changed by an office over one of them; a new person's first unit suffices.
-    if (ref.units.length) authorize(ctx.actor, personPolicy.update, ref)
+    // Changed by an office over one of the person's current units; with none, over one of their past units (a person
+    // with no placement at all is the administrator's), so nobody claims a stranger to read their details.
+    const ref = current.units.length ? current : await peopleService.personRef(db, person.id, true)
+    authorize(ctx.actor, ref.units.length ? personPolicy.update : (a) => isAdmin(a), ref)
     authorize(ctx.actor, personPolicy.place, org)
     await peopleService.addPlacement({ db, ctx, person, org, input: req.body })
     return reply.status(201).send(await present(person.id, ctx.actor))

@@ -1,9 +1,10 @@
 // People and their placements. Counts on organizations move in the same transaction as each placement change.
 import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm'
-import { cleanName, fold, nameSortKey, splitName } from '../../../common/text/index.ts'
+import { cleanName, cleanText, fold, nameSortKey, splitName } from '../../../common/text/index.ts'
 import { queryRows, type Db, type Tx } from '../../db/client.ts'
 import type { Ctx } from '../../lib/actor.ts'
 import { audit } from '../../lib/audit.ts'
+import { cleanRequired } from '../../lib/clean.ts'
 import { AppError, conflict, invalid, notFound } from '../../lib/errors.ts'
 import { adjustPeopleCount } from '../organizations/organizations.counts.ts'
 import { organizations } from '../organizations/organizations.table.ts'
@@ -14,8 +15,11 @@ import { people, placements } from './people.table.ts'
 export type PersonRow = typeof people.$inferSelect
 type PlacementTable = typeof placements.$inferSelect
 
+/** Optional free text: blank (or only invisible characters) is no value, so it never collides in a unique column. */
+const cleanOptional = (value: string | null) => (value ? cleanText(value) || null : null)
+
 export function nameColumns(fullName: string) {
-  const clean = cleanName(fullName)
+  const clean = cleanRequired(fullName, 'fullName', 2)
   const parts = splitName(clean)
   return { fullName: clean, ...parts, sortKey: nameSortKey(clean), searchKey: fold(clean) }
 }
@@ -26,13 +30,13 @@ export async function getPerson(db: Tx, id: string): Promise<PersonRow> {
   return row
 }
 
-/** The person as policies see them: the units of their current placements. */
-export async function personRef(db: Tx, id: string): Promise<PersonRef> {
+/** The person as policies see them: the units of their current placements (or of all of them, ended ones too). */
+export async function personRef(db: Tx, id: string, includeEnded = false): Promise<PersonRef> {
   const units = await db
-    .select({ id: organizations.id, path: organizations.path })
+    .selectDistinct({ id: organizations.id, path: organizations.path })
     .from(placements)
     .innerJoin(organizations, eq(organizations.id, placements.organizationId))
-    .where(and(eq(placements.personId, id), isNull(placements.toDate)))
+    .where(and(eq(placements.personId, id), includeEnded ? undefined : isNull(placements.toDate)))
   return { id, units }
 }
 
@@ -110,11 +114,13 @@ export interface PersonFields {
 }
 
 function personValues(input: PersonFields) {
-  const { fullName, ethnicity, ...rest } = input
+  const { fullName, ethnicity, partyCardNumber, phone, ...rest } = input
   return {
     ...rest,
     ...(fullName === undefined ? {} : nameColumns(fullName)),
-    ...(ethnicity === undefined ? {} : { ethnicity: ethnicity ? cleanName(ethnicity) : null }),
+    ...(ethnicity === undefined ? {} : { ethnicity: ethnicity ? cleanName(ethnicity) || null : null }),
+    ...(partyCardNumber === undefined ? {} : { partyCardNumber: cleanOptional(partyCardNumber) }),
+    ...(phone === undefined ? {} : { phone: cleanOptional(phone) }),
   }
 }
 
@@ -132,12 +138,22 @@ export interface PlacementFields {
   toDate?: string | null
 }
 
+/** One current primary placement per person: a transfer ends the old one before the new one starts. */
+async function assertNoOtherPrimary(tx: Tx, personId: string, exceptId?: string) {
+  const rows = await tx
+    .select({ id: placements.id })
+    .from(placements)
+    .where(and(eq(placements.personId, personId), eq(placements.isPrimary, true), isNull(placements.toDate)))
+  if (rows.some((r) => r.id !== exceptId)) throw new AppError('conflict', 'primaryExists', {}, { fields: [{ path: 'isPrimary', message: 'primaryExists' }] })
+}
+
 async function insertPlacement(tx: Tx, ctx: Ctx, personId: string, org: { id: string; path: string; status: string }, p: PlacementFields) {
   if (org.status !== 'active') throw conflict('orgNotActive')
   if (p.toDate && p.toDate < p.fromDate) throw invalid('dateBeforeStart', 'toDate')
+  if (p.isPrimary && !p.toDate) await assertNoOtherPrimary(tx, personId)
   const [row] = await tx
     .insert(placements)
-    .values({ personId, organizationId: org.id, position: cleanName(p.position), leadershipTier: p.leadershipTier, isPrimary: p.isPrimary, fromDate: p.fromDate, toDate: p.toDate ?? null })
+    .values({ personId, organizationId: org.id, position: cleanRequired(p.position, 'position', 1), leadershipTier: p.leadershipTier, isPrimary: p.isPrimary, fromDate: p.fromDate, toDate: p.toDate ?? null })
     .returning()
   if (row.isPrimary && row.toDate === null) await adjustPeopleCount(tx, org, 1)
   await audit(tx, ctx, { action: 'placement.create', entityType: 'placement', entityId: row.id, organizationId: org.id, data: { personId, ...p } })
@@ -146,9 +162,10 @@ async function insertPlacement(tx: Tx, ctx: Ctx, personId: string, org: { id: st
 
 export async function createPerson({ db, ctx, input, org }: { db: Db | Tx; ctx: Ctx; input: PersonFields & { fullName: string; placement?: PlacementFields }; org: { id: string; path: string; status: string } | null }) {
   const { placement, ...fields } = input
+  const values = personValues(fields)
   return db.transaction(async (tx) => {
-    await assertCardFree(tx, fields.partyCardNumber)
-    const [row] = await tx.insert(people).values(personValues(fields) as typeof people.$inferInsert).returning()
+    await assertCardFree(tx, values.partyCardNumber)
+    const [row] = await tx.insert(people).values(values as typeof people.$inferInsert).returning()
     await audit(tx, ctx, { action: 'person.create', entityType: 'person', entityId: row.id, organizationId: org?.id ?? null, data: { fullName: row.fullName } })
     if (placement && org) await insertPlacement(tx, ctx, row.id, org, placement)
     return row
@@ -156,9 +173,10 @@ export async function createPerson({ db, ctx, input, org }: { db: Db | Tx; ctx: 
 }
 
 export async function updatePerson({ db, ctx, person, input }: { db: Db; ctx: Ctx; person: PersonRow; input: PersonFields }) {
+  const values = personValues(input)
   return db.transaction(async (tx) => {
-    await assertCardFree(tx, input.partyCardNumber, person.id)
-    const [row] = await tx.update(people).set({ ...personValues(input), updatedAt: new Date() }).where(eq(people.id, person.id)).returning()
+    await assertCardFree(tx, values.partyCardNumber, person.id)
+    const [row] = await tx.update(people).set({ ...values, updatedAt: new Date() }).where(eq(people.id, person.id)).returning()
     const changed = Object.keys(input).filter((k) => k !== 'phone' && k !== 'email')
     await audit(tx, ctx, { action: 'person.update', entityType: 'person', entityId: person.id, data: { fields: Object.keys(input), before: Object.fromEntries(changed.map((k) => [k, person[k as keyof PersonRow]])) } })
     return row
@@ -176,11 +194,12 @@ export async function getPlacement(db: Tx, personId: string, placementId: string
 }
 
 export async function updatePlacement({ db, ctx, placement, input }: { db: Db; ctx: Ctx; placement: PlacementTable; input: Partial<PlacementFields> & { endReason?: string | null } }) {
-  const next = { ...placement, ...input, position: input.position ? cleanName(input.position) : placement.position }
+  const next = { ...placement, ...input, position: input.position ? cleanRequired(input.position, 'position', 1) : placement.position }
   if (next.toDate && next.toDate < next.fromDate) throw invalid('dateBeforeStart', 'toDate')
   if (next.toDate && !next.endReason) next.endReason = 'transfer'
   if (!next.toDate) next.endReason = null
   return db.transaction(async (tx) => {
+    if (next.isPrimary && !next.toDate) await assertNoOtherPrimary(tx, placement.personId, placement.id)
     const [row] = await tx
       .update(placements)
       .set({ position: next.position, leadershipTier: next.leadershipTier, isPrimary: next.isPrimary, fromDate: next.fromDate, toDate: next.toDate ?? null, endReason: next.endReason, updatedAt: new Date() })
