@@ -19,7 +19,8 @@ export const theme = createTheme({
   },
   // Body text is `md` (17px); the smallest text anywhere is 14px.
   fontSizes: { xs: rem(14), sm: rem(16), md: rem(17), lg: rem(19), xl: rem(22) },
-  primaryColor: 'red',
+  // Actions, focus rings and links in blue; red is the brand mark and means danger (never an input's focus).
+  primaryColor: 'blue',
   // Shade 9 keeps white text on filled buttons and badges above 4.5:1.
   primaryShade: { light: 9, dark: 7 },
   autoContrast: true,
@@ -44,12 +45,14 @@ export const theme = createTheme({
   },
 })
 
-/** Darker secondary text and blue links: grey-6 text fails 4.5:1 on white. */
+/** Darker secondary text, error text and blue links: Mantine's defaults fall under 4.5:1 on white. */
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': t.colors.gray[7],
     '--mantine-color-anchor': t.colors.blue[9],
+    // Field error messages: red-6 is 3.3:1 on white, red-9 is 5.5:1.
+    '--mantine-color-error': t.colors.red[9],
   },
   dark: {},
 })

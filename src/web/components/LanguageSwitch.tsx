@@ -1,11 +1,11 @@
-import { Button } from '@mantine/core'
+import { Box, Button } from '@mantine/core'
 import { IconLanguage } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { currentLanguage, setLanguage } from '../i18n/index.ts'
 
 /** One button that switches between Vietnamese and English; the choice is remembered on this device. */
 export function LanguageSwitch() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const next = currentLanguage() === 'vi' ? 'en' : 'vi'
   return (
     <Button
@@ -14,9 +14,13 @@ export function LanguageSwitch() {
       onClick={() => void setLanguage(next)}
       aria-label={t('nav.switchToLabel')}
       lang={next}
-      data-language={i18n.language}
     >
-      {t('nav.switchTo')}
+      <Box component="span" visibleFrom="xs">
+        {t('nav.switchTo')}
+      </Box>
+      <Box component="span" hiddenFrom="xs">
+        {next.toUpperCase()}
+      </Box>
     </Button>
   )
 }

@@ -2,9 +2,9 @@
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core'
 import { useDisclosure, useMediaQuery } from '@mantine/hooks'
 import { IconHome, IconLogout, IconSitemap, IconStarFilled, IconUserSearch, IconUsersGroup } from '@tabler/icons-react'
-import type { ReactNode } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, NavLink as RouterNavLink, useLocation, useNavigate } from 'react-router'
+import { Link, NavLink as RouterNavLink, ScrollRestoration, useLocation, useNavigate } from 'react-router'
 import { useMe, useSession } from '../api/session.tsx'
 import { LanguageSwitch } from './LanguageSwitch.tsx'
 
@@ -23,6 +23,15 @@ export function Layout({ children }: { children: ReactNode }) {
   const [opened, { toggle, close }] = useDisclosure(false)
   // On phones the closed menu slides off screen: keep it out of the tab order and the accessibility tree.
   const phone = useMediaQuery('(max-width: 47.99em)')
+  // After moving to another page, start reading at its content (not at a link that no longer exists).
+  const first = useRef(true)
+  useEffect(() => {
+    if (first.current) {
+      first.current = false
+      return
+    }
+    document.getElementById('main-content')?.focus({ preventScroll: true })
+  }, [pathname])
 
   const items: Item[] = [
     { to: '/', label: t('nav.home'), icon: <IconHome size={22} aria-hidden /> },
@@ -58,7 +67,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <UnstyledButton component={Link} to="/" onClick={close} aria-label={`${t('app.name')} — ${t('nav.home')}`}>
               <Group gap={8} wrap="nowrap">
                 <IconStarFilled size={26} color="var(--mantine-color-red-9)" aria-hidden />
-                <Text fw={700} size="xl" c="red.9">
+                <Text fw={700} size="xl" c="red.9" style={{ whiteSpace: 'nowrap' }}>
                   {t('app.name')}
                 </Text>
               </Group>
@@ -96,6 +105,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </AppShell.Section>
       </AppShell.Navbar>
 
+      <ScrollRestoration />
       <AppShell.Main id="main-content" tabIndex={-1}>
         <Stack gap="lg" maw={960} mx="auto">
           {children}

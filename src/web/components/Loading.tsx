@@ -1,4 +1,4 @@
-import { Group, Loader, Text } from '@mantine/core'
+import { Container, Group, Loader, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 
 /** A visible "Đang tải…" with a spinner, announced politely to screen readers. */
@@ -9,5 +9,14 @@ export function Loading() {
       <Loader size="sm" aria-hidden />
       <Text>{t('common.loading')}</Text>
     </Group>
+  )
+}
+
+/** Before the layout exists (first load): the same, inside its own <main>. */
+export function PageLoading() {
+  return (
+    <Container component="main" py="xl">
+      <Loading />
+    </Container>
   )
 }

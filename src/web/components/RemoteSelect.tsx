@@ -54,6 +54,7 @@ export function RemoteSelect<T>(props: RemoteSelectProps<T>) {
       data-testid={props['data-testid']}
       searchable
       clearable={props.clearable ?? !props.required}
+      clearButtonProps={{ 'aria-label': t('common.clearChoice') }}
       value={value}
       data={options.map(({ value: v, label: l }) => ({ value: v, label: l }))}
       filter={({ options: all }) => all}

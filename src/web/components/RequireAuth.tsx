@@ -1,9 +1,9 @@
-import { Box, Container } from '@mantine/core'
+import { Box } from '@mantine/core'
 import { Navigate, Outlet, useLocation } from 'react-router'
 import { useSession } from '../api/session.tsx'
 import { ErrorState } from './ErrorState.tsx'
 import { Layout } from './Layout.tsx'
-import { Loading } from './Loading.tsx'
+import { PageLoading } from './Loading.tsx'
 
 /** Pages for signed-in users: inside the layout; otherwise to the sign-in page, coming back here afterwards. */
 export function RequireAuth() {
@@ -17,11 +17,7 @@ export function RequireAuth() {
     )
   }
   if (isLoading || (me === undefined && !error)) {
-    return (
-      <Container component="main" py="xl">
-        <Loading />
-      </Container>
-    )
+    return <PageLoading />
   }
   if (error) {
     return (

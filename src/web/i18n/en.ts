@@ -31,6 +31,7 @@ export const en: Messages = {
     cancel: 'Cancel',
     close: 'Close',
     confirm: 'Confirm',
+    clearChoice: 'Clear the choice',
     retry: 'Try again',
     loadMore: 'Load more',
     none: '—',
@@ -47,6 +48,7 @@ export const en: Messages = {
     people: '{{n}} people',
     subUnits: '{{n}} sub-units',
     breadcrumbs: 'Breadcrumbs',
+    required: 'Please fill in or choose this',
     saved: 'Changes saved.',
   },
   errors: {
@@ -64,8 +66,7 @@ export const en: Messages = {
     submitting: 'Signing in…',
     failed: 'Could not sign in',
     sessionExpired: 'Your session has ended. Please sign in again.',
-    showPassword: 'Show password',
-    hidePassword: 'Hide password',
+    showPassword: 'Show the characters typed',
   },
   home: {
     title: 'Home',

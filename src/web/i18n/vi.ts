@@ -26,6 +26,7 @@ export const vi = {
     cancel: 'Hủy',
     close: 'Đóng',
     confirm: 'Xác nhận',
+    clearChoice: 'Bỏ lựa chọn',
     retry: 'Thử lại',
     loadMore: 'Xem thêm',
     none: '—',
@@ -42,6 +43,7 @@ export const vi = {
     people: '{{n}} người',
     subUnits: '{{n}} đơn vị trực thuộc',
     breadcrumbs: 'Đường dẫn',
+    required: 'Vui lòng điền hoặc chọn mục này',
     saved: 'Đã lưu thay đổi.',
   },
   errors: {
@@ -59,8 +61,7 @@ export const vi = {
     submitting: 'Đang đăng nhập…',
     failed: 'Không đăng nhập được',
     sessionExpired: 'Phiên làm việc đã hết. Vui lòng đăng nhập lại.',
-    showPassword: 'Hiện mật khẩu',
-    hidePassword: 'Ẩn mật khẩu',
+    showPassword: 'Hiện các ký tự đã gõ',
   },
   home: {
     title: 'Trang chủ',

@@ -51,12 +51,9 @@ function useAfterAccountChange() {
   const queryClient = useQueryClient()
   return (account: Account) => {
     queryClient.setQueryData(accountKeys.detail(account.id), account)
-    const mine = queryClient.getQueryData<MeResponse | null>(meKey)?.account.id === account.id
-    return Promise.all([
-      queryClient.invalidateQueries({ queryKey: accountKeys.lists() }),
-      // My own grants changed: my abilities and entry points may have too.
-      mine ? queryClient.invalidateQueries({ queryKey: meKey }) : null,
-    ])
+    void queryClient.invalidateQueries({ queryKey: accountKeys.lists() })
+    // My own grants changed: my abilities and entry points may have too.
+    if (queryClient.getQueryData<MeResponse | null>(meKey)?.account.id === account.id) void queryClient.invalidateQueries({ queryKey: meKey })
   }
 }
 

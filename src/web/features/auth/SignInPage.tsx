@@ -60,6 +60,7 @@ export function SignInPage() {
               autoCorrect="off"
               spellCheck={false}
               required
+              withAsterisk={false}
               value={username}
               onChange={(e) => setUsername(e.currentTarget.value)}
             />
@@ -68,6 +69,7 @@ export function SignInPage() {
               name="password"
               autoComplete="current-password"
               required
+              withAsterisk={false}
               value={password}
               onChange={(e) => setPassword(e.currentTarget.value)}
               visibilityToggleButtonProps={{ 'aria-label': t('auth.showPassword') }}

@@ -62,13 +62,17 @@ export function useOrganizationHistory(id: string) {
   })
 }
 
-/** After a change to the tree: every organization read, and people lists (units and counts move). */
+/**
+ * After a change to the tree: every organization read, and people lists (units and counts move).
+ * Not awaited: the caller's own onSuccess (notification, closing the dialog) must run even when the
+ * refetch hides the dialog's page part (a merged unit loses its action buttons).
+ */
 function useInvalidateTree() {
   const queryClient = useQueryClient()
-  return () => Promise.all([
-    queryClient.invalidateQueries({ queryKey: orgKeys.all }),
-    queryClient.invalidateQueries({ queryKey: peopleKeys.all }),
-  ])
+  return () => {
+    void queryClient.invalidateQueries({ queryKey: orgKeys.all })
+    void queryClient.invalidateQueries({ queryKey: peopleKeys.all })
+  }
 }
 
 export interface CreateOrganizationInput {

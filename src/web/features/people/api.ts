@@ -88,15 +88,13 @@ export interface PlacementChange {
   endReason?: PlacementEndReason | null
 }
 
-/** A person changed: their page, every list they may appear in, and unit counts. */
+/** A person changed: their page, every list they may appear in, and unit counts (refetched in the background). */
 function useAfterPersonChange() {
   const queryClient = useQueryClient()
   return (person: Person) => {
     queryClient.setQueryData(peopleKeys.detail(person.id), person)
-    return Promise.all([
-      queryClient.invalidateQueries({ queryKey: peopleKeys.lists() }),
-      queryClient.invalidateQueries({ queryKey: ['organizations'] }),
-    ])
+    void queryClient.invalidateQueries({ queryKey: peopleKeys.lists() })
+    void queryClient.invalidateQueries({ queryKey: ['organizations'] })
   }
 }
 

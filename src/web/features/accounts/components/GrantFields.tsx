@@ -21,14 +21,17 @@ export function grantBody(v: GrantFormValues): GrantInput | null {
 }
 
 /** `prefix` maps server field paths, e.g. 'grants.0.' inside the create form. */
-export function GrantFields({ values, onChange, error, prefix = '' }: {
+export function GrantFields({ values, onChange, error, prefix = '', showMissing = false }: {
   values: GrantFormValues
   onChange: (values: GrantFormValues) => void
   error: unknown
   prefix?: string
+  /** After a submit with this grant half filled: say which part is missing. */
+  showMissing?: boolean
 }) {
   const { t } = useTranslation()
   const labels = useLabels()
+  const missing = (empty: boolean) => (showMissing && empty ? t('common.required') : undefined)
   return (
     <Stack gap="sm">
       <Select<Role>
@@ -37,14 +40,14 @@ export function GrantFields({ values, onChange, error, prefix = '' }: {
         data={labels.options(ROLE_VALUES, labels.role)}
         value={values.role}
         onChange={(role) => onChange({ ...values, role })}
-        error={fieldError(error, `${prefix}role`)}
+        error={fieldError(error, `${prefix}role`) ?? missing(!values.role)}
       />
       <OrgPicker
         required
         value={values.org?.id ?? null}
         selected={values.org}
         onChange={(_, org) => onChange({ ...values, org })}
-        error={fieldError(error, `${prefix}organizationId`)}
+        error={fieldError(error, `${prefix}organizationId`) ?? missing(!values.org)}
       />
       <Radio.Group
         label={t('accounts.scope')}

@@ -36,7 +36,7 @@ export function DissolveOrgModal({ org, onClose }: { org: Organization; onClose:
     <AppModal opened onClose={onClose} title={t('org.dissolve.title', { name: org.name })}>
       <form onSubmit={onSubmit}>
         <Stack gap="md">
-          <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />}>
+          <Alert color="red" variant="light" role="note" icon={<IconAlertTriangle aria-hidden />}>
             {t('org.dissolve.explain')}
           </Alert>
           <FormError error={mutation.error} fields={FIELDS} />

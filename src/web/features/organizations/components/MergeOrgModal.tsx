@@ -39,7 +39,7 @@ export function MergeOrgModal({ org, onClose }: { org: Organization; onClose: ()
     <AppModal opened onClose={onClose} title={t('org.merge.title', { name: org.name })}>
       <form onSubmit={onSubmit}>
         <Stack gap="md">
-          <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />}>
+          <Alert color="blue" variant="light" role="note" icon={<IconInfoCircle aria-hidden />}>
             {t('org.merge.explain', { name: org.name, people: formatNumber(org.peopleCount), units: formatNumber(org.childCount) })}
           </Alert>
           <FormError error={mutation.error} fields={FIELDS} />

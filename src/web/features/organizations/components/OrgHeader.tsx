@@ -26,7 +26,7 @@ export function OrgHeader({ org }: { org: Organization }) {
   return (
     <Stack gap="sm">
       <Box component="nav" aria-label={t('common.breadcrumbs')}>
-        <Breadcrumbs separator="›" separatorMargin={6} style={{ flexWrap: 'wrap', rowGap: 4 }}>
+        <Breadcrumbs separator={<span aria-hidden>›</span>} separatorMargin={6} style={{ flexWrap: 'wrap', rowGap: 4 }}>
           <Anchor component={Link} to="/to-chuc" size="sm">
             {t('org.treeTitle')}
           </Anchor>

@@ -2,8 +2,8 @@ import { Button, Group, Stack, Switch } from '@mantine/core'
 import { IconUserPlus } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
 import type { Organization } from '../../../../common/contracts/organizations.ts'
+import { CreatePersonModal } from '../../people/components/CreatePersonModal.tsx'
 import { PeopleResults } from '../../people/components/PeopleResults.tsx'
 import { usePeople } from '../../people/api.ts'
 
@@ -11,6 +11,7 @@ import { usePeople } from '../../people/api.ts'
 export function OrgPeopleTab({ org }: { org: Organization }) {
   const { t } = useTranslation()
   const [subtree, setSubtree] = useState(org.childCount > 0)
+  const [adding, setAdding] = useState(false)
   const people = usePeople({ q: '', org: org.id, subtree })
   return (
     <Stack gap="sm">
@@ -21,12 +22,13 @@ export function OrgPeopleTab({ org }: { org: Organization }) {
           <span />
         )}
         {org.abilities.createPerson && (
-          <Button component={Link} to={`/nguoi/moi?org=${org.id}`} leftSection={<IconUserPlus size={20} aria-hidden />}>
+          <Button leftSection={<IconUserPlus size={20} aria-hidden />} onClick={() => setAdding(true)}>
             {t('people.add')}
           </Button>
         )}
       </Group>
       <PeopleResults query={people} />
+      {adding && <CreatePersonModal org={org} onClose={() => setAdding(false)} />}
     </Stack>
   )
 }

@@ -23,11 +23,11 @@ function OrgLink({ id, name }: { id: unknown; name: unknown }) {
   )
 }
 
-const marker = (i: number) => `\u0001${i}\u0002`
+const marker = (i: number) => `\uE000${i}\uE001`
 
 /** A catalogue sentence with organizations as links, whatever the word order of the language. */
 function withLinks(sentence: string, links: ReactNode[]): ReactNode {
-  const parts = sentence.split(/\u0001(\d+)\u0002/)
+  const parts = sentence.split(/\uE000(\d+)\uE001/)
   return (
     <>
       {parts.map((part, i) => (

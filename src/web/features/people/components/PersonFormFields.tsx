@@ -85,6 +85,7 @@ export function PersonFormFields({ values, onChange, error }: {
           value={values.gender}
           onChange={(gender) => onChange({ ...values, gender })}
           clearable
+          clearButtonProps={{ 'aria-label': t('common.clearChoice') }}
           error={fieldError(error, 'gender')}
         />
         <TextInput type="date" label={t('person.birthDate')} {...text('birthDate')} />

@@ -66,8 +66,9 @@ export function PlacementsSection({ person }: { person: Person }) {
   const [adding, setAdding] = useState(false)
   const [ending, setEnding] = useState<Placement | null>(null)
   const today = todayIso()
-  const current = person.placements.filter((p) => !p.toDate || p.toDate >= today)
-  const past = person.placements.filter((p) => p.toDate && p.toDate < today)
+  // A placement ending today is shown as past: it has been closed.
+  const current = person.placements.filter((p) => !p.toDate || p.toDate > today)
+  const past = person.placements.filter((p) => p.toDate && p.toDate <= today)
   const canManage = person.abilities.managePlacements
 
   return (

@@ -1,0 +1,39 @@
+// Routes (Vietnamese paths). Every page but sign-in is behind RequireAuth, inside the layout;
+// a crash in a page shows a friendly message inside the layout, a crash of the layout a standalone one.
+import { createBrowserRouter } from 'react-router'
+import { PageLoading } from './components/Loading.tsx'
+import { NotFoundPage } from './components/NotFoundPage.tsx'
+import { RequireAuth } from './components/RequireAuth.tsx'
+import { RouteErrorPage } from './components/RouteErrorPage.tsx'
+import { SignInPage } from './features/auth/SignInPage.tsx'
+import { HomePage } from './features/home/HomePage.tsx'
+import { OrganizationPage } from './features/organizations/OrganizationPage.tsx'
+import { OrganizationsPage } from './features/organizations/OrganizationsPage.tsx'
+import { PeopleSearchPage } from './features/people/PeopleSearchPage.tsx'
+import { PersonPage } from './features/people/PersonPage.tsx'
+
+export const router = createBrowserRouter([
+  { path: '/dang-nhap', element: <SignInPage />, errorElement: <RouteErrorPage standalone /> },
+  {
+    element: <RequireAuth />,
+    errorElement: <RouteErrorPage standalone />,
+    // Opening a lazily loaded page directly: shown while its code arrives.
+    hydrateFallbackElement: <PageLoading />,
+    children: [
+      {
+        errorElement: <RouteErrorPage />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'to-chuc', element: <OrganizationsPage /> },
+          { path: 'to-chuc/:id', element: <OrganizationPage /> },
+          { path: 'nguoi', element: <PeopleSearchPage /> },
+          { path: 'nguoi/:id', element: <PersonPage /> },
+          // Administrators only, and rarely: loaded on first visit.
+          { path: 'tai-khoan', lazy: async () => ({ Component: (await import('./features/accounts/AccountsPage.tsx')).AccountsPage }) },
+          { path: 'tai-khoan/:id', lazy: async () => ({ Component: (await import('./features/accounts/AccountPage.tsx')).AccountPage }) },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+])
