@@ -1,7 +1,7 @@
 // Browser golden paths on Debian's Chromium (never a downloaded browser), against the real server on a fresh PGlite
 // with the demo province. Writes .e2e-results.json ({ numPassedTests, numFailedTests }) and screenshots in e2e/artifacts.
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -37,7 +37,9 @@ async function startServer() {
     if (child.exitCode !== null) throw new Error(`server exited:\n${output}`)
     try {
       if ((await fetch(`${base}/api/health`)).ok) break
-    } catch {}
+    } catch {
+      // not listening yet
+    }
     await new Promise((r) => setTimeout(r, 500))
   }
   const accounts = Object.fromEntries(

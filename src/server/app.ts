@@ -65,13 +65,13 @@ export async function buildApp({ database, config, webRoot, logger = false }: Ap
   )
 
   if (webRoot && existsSync(join(webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, maxAge: '1h' })
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, cacheControl: false })
     app.get('/*', { config: { policy: 'public' }, schema: { hide: true } }, async (req, reply) => {
       const path = req.url.split('?')[0]
       if (path.startsWith('/api/')) return reply.callNotFound()
       const file = path.slice(1)
       if (file && !file.includes('..') && existsSync(join(webRoot, file))) {
-        if (file.startsWith('assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable')
+        reply.header('cache-control', file.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache')
         return reply.sendFile(file)
       }
       reply.header('cache-control', 'no-cache')

@@ -24,6 +24,8 @@ export const MeResponse = z.object({
     manageAccounts: z.boolean(),
     createOrganizations: z.boolean(),
     createPeople: z.boolean(),
+    /** May list and search people (a plain member sees only their own record). */
+    findPeople: z.boolean(),
   }),
   csrfToken: z.string(),
 })

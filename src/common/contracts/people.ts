@@ -61,7 +61,7 @@ const personFields = {
   ethnicity: z.string().trim().max(60).nullable().optional(),
   partyJoinDate: IsoDate.nullable().optional(),
   partyCardNumber: z.string().trim().max(30).nullable().optional(),
-  phone: z.string().trim().max(30).regex(/^[0-9+ ().-]*$/).nullable().optional(),
+  phone: z.string().trim().max(30).regex(/^[0-9+ ().-]*$/, { error: 'phoneFormat' }).nullable().optional(),
   email: z.email().max(200).nullable().optional(),
 }
 

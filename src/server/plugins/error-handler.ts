@@ -4,16 +4,27 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import type { ErrorCode } from '../../common/contracts/enums.ts'
 import { AppError, STATUS, fromDatabaseError } from '../lib/errors.ts'
-import { localeFrom, translate, type Locale, type MessageKey } from '../lib/messages.ts'
+import { localeFrom, messages, translate, type Locale, type MessageKey } from '../lib/messages.ts'
 
 const zodLocales = { vi: z.locales.vi(), en: z.locales.en() }
 
-function fieldMessages(error: { validation: { instancePath: string; keyword: string; params: object }[] }, locale: Locale) {
+const isMessageKey = (value: unknown): value is MessageKey => typeof value === 'string' && Object.hasOwn(messages, value)
+
+function fieldMessages(error: { validation: { instancePath: string; keyword: string; message?: string; params: object }[] }, locale: Locale) {
   return error.validation.map((v) => {
     const path = v.instancePath.replace(/^\//, '').replaceAll('/', '.')
+    // Schemas may name one of our messages (z.string().regex(re, { error: 'orgCodeFormat' })); else zod's own, localized.
+    if (isMessageKey(v.message)) return { path, message: translate(v.message, locale) }
     const issue = { ...v.params, code: v.keyword, path: path ? path.split('.') : [] } as never
     return { path, message: zodLocales[locale].localeError(issue) ?? v.keyword }
   })
+}
+
+/** Field messages given as message keys by services (invalid('dateBeforeStart', 'toDate')) are translated here. */
+function translateDetails(details: unknown, locale: Locale, params: Record<string, string | number>): unknown {
+  const fields = (details as { fields?: { path: string; message: string }[] } | undefined)?.fields
+  if (!fields) return details
+  return { ...(details as object), fields: fields.map((f) => ({ ...f, message: isMessageKey(f.message) ? translate(f.message, locale, params) : f.message })) }
 }
 
 /** Fastify's own errors (body too large, bad JSON, wrong content type) mapped to our codes. */
@@ -36,7 +47,7 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: A
   const locale = localeFrom(request.headers['accept-language'])
   const message = translate(error.messageKey, locale, { ...error.params, requestId: request.id })
   return reply.status(STATUS[error.code]).send({
-    error: { code: error.code, message, details: details ?? error.details, requestId: request.id },
+    error: { code: error.code, message, details: details ?? translateDetails(error.details, locale, error.params), requestId: request.id },
   })
 }
 

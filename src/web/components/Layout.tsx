@@ -36,7 +36,11 @@ export function Layout({ children }: { children: ReactNode }) {
   const items: Item[] = [
     { to: '/', label: t('nav.home'), icon: <IconHome size={22} aria-hidden /> },
     { to: '/to-chuc', label: t('nav.organizations'), icon: <IconSitemap size={22} aria-hidden /> },
-    { to: '/nguoi', label: t('nav.people'), icon: <IconUserSearch size={22} aria-hidden /> },
+    ...(me.abilities.findPeople
+      ? [{ to: '/nguoi', label: t('nav.people'), icon: <IconUserSearch size={22} aria-hidden /> }]
+      : me.person
+        ? [{ to: `/nguoi/${me.person.id}`, label: t('nav.myRecord'), icon: <IconUserSearch size={22} aria-hidden /> }]
+        : []),
     ...(me.abilities.manageAccounts ? [{ to: '/tai-khoan', label: t('nav.accounts'), icon: <IconUsersGroup size={22} aria-hidden /> }] : []),
   ]
   const isActive = (to: string) => (to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`))

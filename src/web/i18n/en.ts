@@ -16,6 +16,7 @@ export const en: Messages = {
     home: 'Home',
     organizations: 'Organization tree',
     people: 'Find people',
+    myRecord: 'My record',
     accounts: 'Accounts',
     openMenu: 'Open menu',
     closeMenu: 'Close menu',
@@ -76,6 +77,7 @@ export const en: Messages = {
     shortcuts: 'Shortcuts',
     organizationsHint: 'Units, their sub-units and history',
     peopleHint: 'Find party members and cadres by name',
+    myRecordHint: 'Your details and placements',
     accountsHint: 'Create accounts, grant roles, reset passwords',
   },
   orgKind: {

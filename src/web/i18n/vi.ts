@@ -11,6 +11,7 @@ export const vi = {
     home: 'Trang chủ',
     organizations: 'Cây tổ chức',
     people: 'Tìm người',
+    myRecord: 'Hồ sơ của tôi',
     accounts: 'Quản lý tài khoản',
     openMenu: 'Mở trình đơn',
     closeMenu: 'Đóng trình đơn',
@@ -71,6 +72,7 @@ export const vi = {
     shortcuts: 'Lối tắt',
     organizationsHint: 'Xem đơn vị, đơn vị trực thuộc và lịch sử',
     peopleHint: 'Tìm đảng viên, cán bộ theo họ tên',
+    myRecordHint: 'Thông tin và quá trình sinh hoạt của bạn',
     accountsHint: 'Tạo tài khoản, giao quyền, đặt lại mật khẩu',
   },
   orgKind: {

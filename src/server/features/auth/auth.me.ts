@@ -6,6 +6,7 @@ import { isAdmin } from '../../lib/authz.ts'
 import { sha256 } from '../../lib/tokens.ts'
 import { accounts, sessions } from '../accounts/accounts.table.ts'
 import { loadGrantViews } from '../accounts/accounts.service.ts'
+import { PEOPLE_READ_ROLES } from '../people/people.policy.ts'
 import { people } from '../people/people.table.ts'
 import { loadActor } from './auth.service.ts'
 
@@ -23,6 +24,7 @@ export async function loadMe(db: Db, accountId: string, sessionId: string | null
       manageAccounts: actor ? isAdmin(actor) : false,
       createOrganizations: actor ? isAdmin(actor) || office : false,
       createPeople: actor ? isAdmin(actor) || actor.grants.some((g) => g.role === 'office') : false,
+      findPeople: actor ? isAdmin(actor) || actor.grants.some((g) => PEOPLE_READ_ROLES.includes(g.role)) : false,
     },
     csrfToken: session?.csrfToken ?? '',
   }

@@ -75,7 +75,11 @@ export function HomePage() {
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Shortcut to="/to-chuc" icon={<IconSitemap size={28} />} title={t('nav.organizations')} hint={t('home.organizationsHint')} />
-          <Shortcut to="/nguoi" icon={<IconUserSearch size={28} />} title={t('nav.people')} hint={t('home.peopleHint')} />
+          {me.abilities.findPeople ? (
+            <Shortcut to="/nguoi" icon={<IconUserSearch size={28} />} title={t('nav.people')} hint={t('home.peopleHint')} />
+          ) : (
+            me.person && <Shortcut to={`/nguoi/${me.person.id}`} icon={<IconUserSearch size={28} />} title={t('nav.myRecord')} hint={t('home.myRecordHint')} />
+          )}
           {me.abilities.manageAccounts && (
             <Shortcut to="/tai-khoan" icon={<IconUsersGroup size={28} />} title={t('nav.accounts')} hint={t('home.accountsHint')} />
           )}

@@ -1,0 +1,125 @@
+// The paths users walk every day. Each test gets a fresh browser context; the runner checks axe and outside requests.
+import assert from 'node:assert/strict'
+
+const ROOT = 'Đảng bộ thành phố Hải Vân'
+const WARD = 'Đảng bộ phường Hải Vân'
+
+async function openOrgFromTree(page, h, names) {
+  await page.getByRole('link', { name: 'Cây tổ chức' }).first().click()
+  await page.waitForURL(/\/to-chuc$/)
+  await h.axe('organization tree')
+  for (const name of names) {
+    await page.getByRole('main').getByRole('link', { name, exact: true }).first().click()
+    await page.getByRole('heading', { level: 1, name }).waitFor()
+  }
+}
+
+export const tests = [
+  {
+    name: 'sign in and see my units',
+    async run(page, h) {
+      await page.goto(`${h.base}/`)
+      await page.waitForURL(/\/dang-nhap/)
+      await h.axe('sign-in page')
+      await h.signIn('office')
+      await page.getByRole('heading', { level: 1, name: /Xin chào/ }).waitFor()
+      await page.getByRole('main').getByRole('link', { name: ROOT }).first().waitFor()
+      await h.axe('home')
+    },
+  },
+  {
+    name: 'a wrong password gets a clear Vietnamese message',
+    async run(page, h) {
+      await page.goto(`${h.base}/dang-nhap`)
+      await page.getByLabel('Tên đăng nhập').fill(h.accounts.office.username)
+      await page.getByLabel('Mật khẩu', { exact: true }).fill('không-phải-mật-khẩu')
+      await page.getByRole('button', { name: 'Đăng nhập' }).click()
+      await page.getByText('Tên đăng nhập hoặc mật khẩu không đúng.').waitFor()
+      await h.axe('sign-in error')
+    },
+  },
+  {
+    name: 'browse the tree down to a party cell',
+    async run(page, h) {
+      await h.signIn('leader')
+      await openOrgFromTree(page, h, [WARD])
+      await h.axe('ward page')
+      await page.getByRole('main').getByRole('link', { name: 'Chi bộ khu phố 1', exact: true }).click()
+      await page.getByRole('heading', { level: 1, name: 'Chi bộ khu phố 1' }).waitFor()
+      await page.getByRole('tab', { name: /Người/ }).click()
+      await page.getByRole('main').getByRole('link', { name: 'Lê Văn Dũng' }).waitFor()
+      await h.axe('cell people tab')
+      await page.getByRole('tab', { name: /Lịch sử/ }).click()
+      await h.axe('cell history tab')
+    },
+  },
+  {
+    name: 'find a person without diacritics and open the record',
+    async run(page, h) {
+      await h.signIn('office')
+      await page.getByRole('link', { name: 'Tìm người' }).first().click()
+      await page.getByLabel('Tìm theo họ tên').fill('le van dung')
+      const result = page.getByRole('main').getByRole('link', { name: 'Lê Văn Dũng' }).first()
+      await result.waitFor()
+      await h.axe('people search results')
+      await result.click()
+      await page.getByRole('heading', { level: 1, name: 'Lê Văn Dũng' }).waitFor()
+      await page.getByText('Chi bộ khu phố 1').first().waitFor()
+      await h.axe('person page')
+    },
+  },
+  {
+    name: 'an office moves a party cell to another ward',
+    async run(page, h) {
+      await h.signIn('office')
+      await openOrgFromTree(page, h, [ROOT, WARD])
+      await page.getByRole('main').getByRole('link', { name: 'Chi bộ khu phố 7', exact: true }).click()
+      await page.getByRole('heading', { level: 1, name: 'Chi bộ khu phố 7' }).waitFor()
+      await page.getByRole('button', { name: 'Chuyển đơn vị' }).click()
+      const dialog = page.getByRole('dialog')
+      await dialog.waitFor()
+      await h.axe('move dialog')
+      await dialog.getByRole('combobox', { name: /Đơn vị cấp trên mới/ }).fill('phuong thanh khe')
+      await page.getByRole('option', { name: /Đảng bộ phường Thanh Khê/ }).first().click()
+      await dialog.getByRole('button', { name: 'Xác nhận chuyển' }).click()
+      await dialog.waitFor({ state: 'hidden' })
+      const crumbs = page.getByRole('navigation', { name: /Đường dẫn|breadcrumb/i })
+      await crumbs.getByRole('link', { name: 'Đảng bộ phường Thanh Khê' }).waitFor()
+      await page.getByRole('tab', { name: /Lịch sử/ }).click()
+      await page.getByText(/Chuyển từ Đảng bộ phường Hải Vân sang Đảng bộ phường Thanh Khê/).waitFor()
+      const text = await page.getByRole('main').innerText()
+      assert.ok(!text.includes('Chi bộ khu phố 7') || text.includes('Thanh Khê'))
+    },
+  },
+  {
+    name: 'a member on a phone sees their own record',
+    mobile: true,
+    async run(page, h) {
+      await h.signIn('member')
+      await page.getByRole('heading', { level: 1, name: /Xin chào/ }).waitFor()
+      await h.axe('member home (phone)')
+      await page.getByRole('main').getByRole('link', { name: /Hồ sơ của tôi/ }).click()
+      await page.getByRole('heading', { level: 1 }).waitFor()
+      await page.getByText('Chi bộ khu phố 1').first().waitFor()
+      await h.axe('member record (phone)')
+    },
+  },
+  {
+    name: 'an administrator opens accounts and switches to English',
+    async run(page, h) {
+      await h.signIn('admin')
+      await page.getByRole('link', { name: 'Quản lý tài khoản' }).first().click()
+      await page.getByRole('main').getByText('quantri', { exact: true }).waitFor()
+      await h.axe('accounts page')
+      await page.getByLabel(/Tìm tài khoản/).fill('vanphong')
+      await page.getByRole('main').getByText('quantri', { exact: true }).waitFor({ state: 'detached' })
+      await page.getByRole('main').getByRole('link').first().click()
+      await page.getByRole('heading', { level: 1 }).waitFor()
+      await h.axe('account page')
+      await page.getByRole('button', { name: /English/ }).first().click()
+      await page.getByRole('heading', { level: 1 }).waitFor()
+      await page.getByRole('navigation').getByRole('link', { name: /Organization/ }).first().waitFor()
+      await h.axe('account page in English')
+    },
+  },
+]
