@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm'
 import { buildApp } from './app.ts'
 import type { Config } from './config.ts'
 import { createDb } from './db/client.ts'
+import { deleteExpiredSessions } from './features/auth/auth.service.ts'
 import { isDatabaseEmpty, seedDemo, type DemoAccount } from './features/demo/demo.seed.ts'
 
 export const projectRoot = resolve(import.meta.dirname, '..', '..')
@@ -58,7 +59,12 @@ export async function serve(config: Config, options: { demo: boolean; build: boo
     database, config, webRoot,
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'] },
   })
+  // Expired sessions are refused on sight; this sweep only keeps the table small.
+  const policy = { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs }
+  const sweep = setInterval(() => void deleteExpiredSessions(database.db, policy).catch(() => {}), 60 * 60_000)
+  sweep.unref()
   const close = async () => {
+    clearInterval(sweep)
     await app.close()
     await database.close()
   }

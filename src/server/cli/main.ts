@@ -1,6 +1,6 @@
 // The `neuguong` command line.
 import { Command } from 'commander'
-import { asc, eq } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import { loadConfig } from '../config.ts'
 import { organizations } from '../features/organizations/organizations.table.ts'
@@ -8,6 +8,7 @@ import { isDatabaseEmpty, seedDemo } from '../features/demo/demo.seed.ts'
 import { verifyAuditChain } from '../lib/audit.ts'
 import { printDemoAccounts, serve } from '../serve.ts'
 import { CliError, action, withDatabase } from './db.ts'
+import { treeOrder } from './tree-order.ts'
 import { registerTextCommand } from './text.command.ts'
 import { registerUserCommands } from './users.command.ts'
 
@@ -59,12 +60,12 @@ org
         .select({ id: organizations.id, code: organizations.code, name: organizations.name, kind: organizations.kind, status: organizations.status, depth: organizations.depth, parentCode: parent.code })
         .from(organizations)
         .leftJoin(parent, eq(parent.id, organizations.parentId))
-        .orderBy(asc(organizations.path))
+      const ordered = treeOrder(rows)
       if (opts.json) {
-        process.stdout.write(`${JSON.stringify(rows.map(({ depth: _depth, ...r }) => r), null, 2)}\n`)
+        process.stdout.write(`${JSON.stringify(ordered.map(({ depth: _depth, ...r }) => r), null, 2)}\n`)
         return
       }
-      for (const r of rows) console.log(`${'  '.repeat(r.depth)}${r.code}\t${r.name}${r.status === 'active' ? '' : ` [${r.status}]`}`)
+      for (const r of ordered) console.log(`${'  '.repeat(r.depth)}${r.code}\t${r.name}${r.status === 'active' ? '' : ` [${r.status}]`}`)
     })
   }))
 

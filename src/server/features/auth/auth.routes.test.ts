@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { queryRows } from '../../db/client.ts'
+import { deleteExpiredSessions } from './auth.service.ts'
 import { TEST_PASSWORD, makeTree, makeUser } from '../../test/factories.ts'
 import { call, useTestApp } from '../../test/harness.ts'
 
@@ -103,5 +104,16 @@ describe('session timeouts', () => {
     const me = await short.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } })
     expect(me.statusCode).toBe(401)
     expect(me.json().error.message).toMatch(/hết hạn/)
+  })
+
+  it('sweeps sessions past their timeouts and keeps live ones', async () => {
+    const tree = await makeTree(short.database.db)
+    const { username, account } = await makeUser(short.database.db, [{ role: 'leader', org: tree.root }])
+    for (let i = 0; i < 3; i++) await short.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: TEST_PASSWORD } })
+    await short.database.db.execute(sql`update sessions set expires_at = now() - interval '1 second' where account_id = ${account.id}`)
+    const live = await short.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: TEST_PASSWORD } })
+    expect(await deleteExpiredSessions(short.database.db, { idleMs: 60_000, absoluteMs: 3_600_000 })).toBeGreaterThanOrEqual(3)
+    const cookie = String(live.headers['set-cookie']).split(';')[0]
+    expect((await short.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } })).statusCode).toBe(200)
   })
 })

@@ -1,5 +1,5 @@
 // Sign-in, sessions and personal API tokens.
-import { and, eq, gt, isNull, sql } from 'drizzle-orm'
+import { and, eq, isNull, lt, or, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
 import type { Actor, ActorGrant, Ctx } from '../../lib/actor.ts'
 import { audit } from '../../lib/audit.ts'
@@ -128,6 +128,12 @@ export async function createApiToken({ db, ctx, accountId, name }: { db: Db; ctx
   return token
 }
 
-export async function deleteExpiredSessions(db: Db, policy: SessionPolicy): Promise<void> {
-  await db.delete(sessions).where(gt(sql`now() - ${sessions.lastSeenAt}`, sql`${`${Math.round(policy.idleMs / 1000)} seconds`}::interval`))
+/** Removes sessions past their idle or absolute timeout; returns how many. */
+export async function deleteExpiredSessions(db: Db, policy: SessionPolicy): Promise<number> {
+  const now = Date.now()
+  const gone = await db
+    .delete(sessions)
+    .where(or(lt(sessions.expiresAt, new Date(now)), lt(sessions.lastSeenAt, new Date(now - policy.idleMs))))
+    .returning({ idHash: sessions.idHash })
+  return gone.length
 }
