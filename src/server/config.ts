@@ -17,6 +17,8 @@ const Env = z.object({
   TRUST_PROXY: z.string().optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
+  /** Two-step sign-in (TOTP): 'subtree' requires it of every account that sees a subtree (and administrators). */
+  MFA_REQUIRED: z.enum(['subtree', 'off']).optional(),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
 })
 
@@ -32,6 +34,7 @@ export type Config = {
   sessionIdleMs: number
   sessionAbsoluteMs: number
   bodyLimit: number
+  mfaRequired: 'subtree' | 'off'
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -55,5 +58,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
     bodyLimit: e.BODY_LIMIT_BYTES,
+    mfaRequired: e.MFA_REQUIRED ?? (e.NODE_ENV === 'production' ? 'subtree' : 'off'),
   }
 }

@@ -15,6 +15,7 @@ export const Account = z.object({
   grants: z.array(GrantView),
   createdAt: z.string(),
   lastLoginAt: z.string().nullable(),
+  mfaEnabled: z.boolean(),
 })
 export type Account = z.infer<typeof Account>
 export const AccountsPage = Page(Account)

@@ -5,6 +5,8 @@ import { Id } from './common.ts'
 export const LoginBody = z.strictObject({
   username: z.string().min(1).max(100),
   password: z.string().min(1).max(200),
+  /** The 6-digit TOTP code, for accounts with two-step sign-in. */
+  otp: z.string().regex(/^\d{6}$/, { error: 'mfaInvalid' }).optional(),
 })
 
 export const GrantView = z.object({
@@ -27,6 +29,11 @@ export const MeResponse = z.object({
     /** May list and search people (a plain member sees only their own record). */
     findPeople: z.boolean(),
   }),
+  /** Two-step sign-in: on for this account; required by the installation's policy (then the app asks to set it up). */
+  mfa: z.object({ enabled: z.boolean(), required: z.boolean() }),
   csrfToken: z.string(),
 })
 export type MeResponse = z.infer<typeof MeResponse>
+
+export const MfaSetupResponse = z.object({ secret: z.string(), otpauthUri: z.string(), qrSvg: z.string() })
+export const MfaConfirmBody = z.strictObject({ otp: z.string().regex(/^\d{6}$/, { error: 'mfaInvalid' }) })

@@ -41,6 +41,8 @@ export const ERROR_CODES = [
   'payload_too_large',
   'unsupported_media_type',
   'csrf_failed',
+  'mfa_required',
+  'mfa_setup_required',
   'internal',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

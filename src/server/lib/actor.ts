@@ -18,6 +18,8 @@ export interface Actor {
   personId: string | null
   grants: ActorGrant[]
   via: 'session' | 'token' | 'system'
+  /** Two-step sign-in (TOTP) is on for the account. */
+  mfaEnabled: boolean
 }
 
 export interface Ctx {
@@ -28,7 +30,7 @@ export interface Ctx {
 
 /** The command line and the seeder act as the installation itself. */
 export function systemActor(label = 'system:cli'): Actor {
-  return { accountId: null, label, personId: null, grants: [], via: 'system' }
+  return { accountId: null, label, personId: null, grants: [], via: 'system', mfaEnabled: true }
 }
 
 export function systemCtx(label?: string): Ctx {

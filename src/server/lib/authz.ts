@@ -53,3 +53,8 @@ export function scopesFor(actor: Actor, roles: readonly Role[]): { paths: string
 export function authorize<R>(actor: Actor, rule: Rule<R>, resource: R, message: MessageKey = 'forbidden'): void {
   if (!rule(actor, resource)) throw new AppError('forbidden', message)
 }
+
+/** Accounts that see a whole subtree (and administrators) must use two-step sign-in where the installation requires it. */
+export function mfaRequiredFor(actor: Actor, policy: 'subtree' | 'off'): boolean {
+  return policy === 'subtree' && actor.via !== 'system' && (isAdmin(actor) || actor.grants.some((g) => g.scope === 'subtree'))
+}

@@ -12,6 +12,8 @@ export const STATUS: Record<ErrorCode, number> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   csrf_failed: 403,
+  mfa_required: 401,
+  mfa_setup_required: 403,
   internal: 500,
 }
 

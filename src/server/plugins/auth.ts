@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { Config } from '../config.ts'
 import type { Database } from '../db/client.ts'
 import type { Actor, Ctx } from '../lib/actor.ts'
+import { mfaRequiredFor } from '../lib/authz.ts'
 import { AppError } from '../lib/errors.ts'
 import { localeFrom } from '../lib/messages.ts'
 import { safeEqual } from '../lib/tokens.ts'
@@ -17,6 +18,8 @@ import { loadActor, resolveSession, resolveToken, type SessionPolicy } from '../
 declare module 'fastify' {
   interface FastifyContextConfig {
     policy?: 'public' | `${string}.${string}` | 'authenticated'
+    /** Reachable by a session that still has to set up two-step sign-in (me, sign-out, the setup itself). */
+    allowDuringMfaSetup?: boolean
   }
   interface FastifyRequest {
     actor: Actor | null
@@ -52,7 +55,7 @@ export function requestCtx(request: FastifyRequest): Ctx {
 /** For public routes: the actor may be anonymous. */
 export function anonymousCtx(request: FastifyRequest): Ctx {
   return {
-    actor: request.actor ?? { accountId: null, label: 'anonymous', personId: null, grants: [], via: 'session' },
+    actor: request.actor ?? { accountId: null, label: 'anonymous', personId: null, grants: [], via: 'session', mfaEnabled: false },
     requestId: request.id,
     locale: localeFrom(request.headers['accept-language']),
   }
@@ -91,6 +94,10 @@ export async function registerAuth(app: FastifyInstance, { database, config }: {
     if (!SAFE_METHODS.has(request.method) && isCrossSite(request)) throw new AppError('csrf_failed', 'csrfFailed')
     if (routePolicy === 'public' || routePolicy === undefined) return
     if (!request.actor) throw new AppError('unauthenticated', expired ? 'sessionExpired' : 'unauthenticated')
+    if (request.actor.via === 'session' && !request.actor.mfaEnabled && !request.routeOptions.config?.allowDuringMfaSetup
+      && mfaRequiredFor(request.actor, config.mfaRequired)) {
+      throw new AppError('mfa_setup_required', 'mfaSetupRequired')
+    }
     if (request.actor.via === 'session' && !SAFE_METHODS.has(request.method)) {
       const sent = request.headers['x-csrf-token']
       if (typeof sent !== 'string' || !request.csrfToken || !safeEqual(sent, request.csrfToken)) {

@@ -2,7 +2,7 @@ import type { Account } from '../../../common/contracts/accounts.ts'
 import type { GrantView } from '../../../common/contracts/auth.ts'
 import type { AccountRow } from './accounts.service.ts'
 
-/** Never the password hash. */
+/** Never the password hash nor the TOTP secret. */
 export function presentAccount(row: AccountRow, grants: GrantView[], personName: string | undefined): Account {
   return {
     id: row.id,
@@ -13,5 +13,6 @@ export function presentAccount(row: AccountRow, grants: GrantView[], personName:
     grants,
     createdAt: row.createdAt.toISOString(),
     lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
+    mfaEnabled: row.totpEnabledAt !== null,
   }
 }

@@ -11,6 +11,7 @@ import { requestCtx } from '../../plugins/auth.ts'
 import { accountPolicy } from './accounts.policy.ts'
 import { presentAccount } from './accounts.present.ts'
 import * as accounts from './accounts.service.ts'
+import { resetTotp } from '../auth/auth.totp.ts'
 
 const tags = ['accounts']
 const PAGE = 50
@@ -75,6 +76,16 @@ export const accountRoutes: FastifyPluginAsyncZod<{ database: Database }> = asyn
     const account = await accounts.getAccount(db, req.params.id)
     await accounts.setPassword({ db, ctx, account, password: req.body.password })
     return { ok: true as const }
+  })
+
+  app.post('/accounts/:id/mfa/reset', {
+    config: { policy: 'accounts.manage' },
+    schema: { tags, summary: 'Clear a lost authenticator: the account sets up two-step sign-in again', params: IdParams, response: { 200: Account } },
+  }, async (req) => {
+    const ctx = requestCtx(req)
+    authorize(ctx.actor, accountPolicy.manage, null)
+    await resetTotp({ db, ctx, account: await accounts.getAccount(db, req.params.id) })
+    return present(req.params.id)
   })
 
   app.post('/accounts/:id/grants', {

@@ -30,6 +30,7 @@ describe('accounts security', () => {
         { method: 'POST', route: `${base}/:id/password`, url: `${base}/${id}/password`, body: { password: 'mật-khẩu-bị-chiếm-đoạt' } },
         { method: 'POST', route: `${base}/:id/grants`, url: `${base}/${id}/grants`, body: { role: 'admin', organizationId: tree.root.id } },
         { method: 'DELETE', route: `${base}/:id/grants/:grantId`, url: `${base}/${id}/grants/${grant.id}` },
+        { method: 'POST', route: `${base}/:id/mfa/reset`, url: `${base}/${id}/mfa/reset` },
       ],
       outsider: outsider.auth,
       // `self`: an account may not re-grant, re-enable or re-password itself through these routes either.

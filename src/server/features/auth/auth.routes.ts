@@ -1,6 +1,6 @@
 // /api/v1/auth: sign in, sign out, who am I.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { LoginBody, MeResponse } from '../../../common/contracts/auth.ts'
+import { LoginBody, MeResponse, MfaConfirmBody, MfaSetupResponse } from '../../../common/contracts/auth.ts'
 import { OkResponse } from '../../../common/contracts/common.ts'
 import type { Config } from '../../config.ts'
 import type { Database } from '../../db/client.ts'
@@ -8,6 +8,8 @@ import { anonymousCtx, requestCtx, sessionCookieName } from '../../plugins/auth.
 import { createLoginThrottles } from './auth.throttle.ts'
 import { loadMe } from './auth.me.ts'
 import * as auth from './auth.service.ts'
+import { confirmTotpSetup, startTotpSetup } from './auth.totp.ts'
+import { getAccount } from '../accounts/accounts.service.ts'
 
 const tags = ['auth']
 
@@ -24,14 +26,14 @@ export const authRoutes: FastifyPluginAsyncZod<{ database: Database; config: Con
     const { sessionId, accountId } = await auth.login({
       db, ctx: anonymousCtx(req), throttles, policy, address: req.ip,
       username: req.body.username, password: req.body.password,
-      previousSessionId: req.cookies[cookieName],
+      previousSessionId: req.cookies[cookieName], otp: req.body.otp,
     })
     reply.setCookie(cookieName, sessionId, { path: '/', httpOnly: true, sameSite: 'strict', secure: config.cookieSecure, maxAge: Math.floor(config.sessionAbsoluteMs / 1000) })
-    return loadMe(db, accountId, sessionId)
+    return loadMe(db, accountId, sessionId, config.mfaRequired)
   })
 
   app.post('/auth/logout', {
-    config: { policy: 'authenticated' },
+    config: { policy: 'authenticated', allowDuringMfaSetup: true },
     schema: { tags, response: { 200: OkResponse } },
   }, async (req, reply) => {
     const ctx = requestCtx(req)
@@ -40,11 +42,28 @@ export const authRoutes: FastifyPluginAsyncZod<{ database: Database; config: Con
     return { ok: true as const }
   })
 
+  app.post('/auth/mfa/setup', {
+    config: { policy: 'authenticated', allowDuringMfaSetup: true },
+    schema: { tags, summary: 'Start two-step sign-in: a new TOTP secret, its otpauth URI and QR code (SVG)', response: { 200: MfaSetupResponse } },
+  }, async (req) => {
+    const ctx = requestCtx(req)
+    return startTotpSetup({ db, ctx, account: await getAccount(db, ctx.actor.accountId!) })
+  })
+
+  app.post('/auth/mfa/confirm', {
+    config: { policy: 'authenticated', allowDuringMfaSetup: true },
+    schema: { tags, summary: 'Turn two-step sign-in on with a code from the new secret', body: MfaConfirmBody, response: { 200: MeResponse } },
+  }, async (req) => {
+    const ctx = requestCtx(req)
+    await confirmTotpSetup({ db, ctx, account: await getAccount(db, ctx.actor.accountId!), code: req.body.otp })
+    return loadMe(db, ctx.actor.accountId!, req.sessionId, config.mfaRequired)
+  })
+
   app.get('/auth/me', {
-    config: { policy: 'authenticated' },
+    config: { policy: 'authenticated', allowDuringMfaSetup: true },
     schema: { tags, summary: 'My account, person, grants and abilities', response: { 200: MeResponse } },
   }, async (req) => {
     const { actor } = requestCtx(req)
-    return loadMe(db, actor.accountId!, req.sessionId)
+    return loadMe(db, actor.accountId!, req.sessionId, config.mfaRequired)
   })
 }

@@ -9,6 +9,7 @@ import { randomToken, sha256 } from '../../lib/tokens.ts'
 import { accounts, apiTokens, grants, sessions } from '../accounts/accounts.table.ts'
 import { organizations } from '../organizations/organizations.table.ts'
 import type { LoginThrottles } from './auth.throttle.ts'
+import { consumeCode } from './auth.totp.ts'
 
 export interface SessionPolicy {
   idleMs: number
@@ -24,6 +25,8 @@ export interface LoginInput {
   address: string
   previousSessionId?: string
   policy: SessionPolicy
+  /** The TOTP code, for accounts with two-step sign-in. */
+  otp?: string
 }
 
 export async function login(input: LoginInput): Promise<{ sessionId: string; accountId: string }> {
@@ -36,13 +39,23 @@ export async function login(input: LoginInput): Promise<{ sessionId: string; acc
   const ok = account
     ? (await verifyPassword(account.passwordHash, input.password)) && account.status === 'active'
     : (await verifyPassword(await dummyPasswordHash(), input.password), false)
-  if (!ok || !account) {
+  const fail = async (reason: 'password' | 'otp') => {
     throttles.account.fail(accountKey)
     throttles.address.fail(input.address)
     await db.transaction((tx) =>
-      audit(tx, ctx, { action: 'auth.login_failed', entityType: 'account', entityId: account?.id ?? null, data: { username: accountKey.slice(0, 60) } }),
+      audit(tx, ctx, { action: 'auth.login_failed', entityType: 'account', entityId: account?.id ?? null, data: { username: accountKey.slice(0, 60), reason } }),
     )
+  }
+  if (!ok || !account) {
+    await fail('password')
     throw new AppError('unauthenticated', 'badCredentials')
+  }
+  if (account.totpEnabledAt) {
+    if (!input.otp) throw new AppError('mfa_required', 'mfaRequired')
+    if (!(await db.transaction((tx) => consumeCode(tx, account, input.otp!)))) {
+      await fail('otp')
+      throw new AppError('mfa_required', 'mfaInvalid')
+    }
   }
   throttles.account.reset(accountKey)
 
@@ -116,7 +129,7 @@ export async function loadActor(db: Db, accountId: string, via: Actor['via']): P
     .from(grants)
     .innerJoin(organizations, and(eq(organizations.id, grants.organizationId), eq(organizations.status, 'active')))
     .where(eq(grants.accountId, accountId))
-  return { accountId: account.id, label: account.username, personId: account.personId, grants: rows as ActorGrant[], via }
+  return { accountId: account.id, label: account.username, personId: account.personId, grants: rows as ActorGrant[], via, mfaEnabled: account.totpEnabledAt !== null }
 }
 
 export async function createApiToken({ db, ctx, accountId, name }: { db: Db; ctx: Ctx; accountId: string; name: string }): Promise<string> {
