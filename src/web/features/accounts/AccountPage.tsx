@@ -1,13 +1,14 @@
 import { Anchor, Button, Group, Stack, Title } from '@mantine/core'
 import { IconArrowLeft, IconKey, IconLock, IconLockOpen, IconPencil } from '@tabler/icons-react'
-import { Fragment, useState, type ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { ConfirmModal } from '../../components/ConfirmModal.tsx'
+import { DefinitionList } from '../../components/DefinitionList.tsx'
 import { ErrorState } from '../../components/ErrorState.tsx'
 import { formatDateTime } from '../../components/format.ts'
 import { Loading } from '../../components/Loading.tsx'
-import { notifySuccess } from '../../components/notify.ts'
+import { notifyAndClose } from '../../components/notify.ts'
 import { usePageTitle } from '../../components/usePageTitle.ts'
 import { useAccount, useUpdateAccountMutation } from './api.ts'
 import { AccountStatusBadge } from './components/AccountStatusBadge.tsx'
@@ -45,8 +46,7 @@ export function AccountPage() {
   }
   const account = query.data
   const close = () => setDialog(null)
-  const setStatus = (next: 'active' | 'disabled') =>
-    status.mutate({ status: next }, { onSuccess: () => { notifySuccess(t('accounts.statusChanged')); close() } })
+  const setStatus = (next: 'active' | 'disabled') => status.mutate({ status: next }, notifyAndClose(t('accounts.statusChanged'), close))
 
   const person = account.person ? (
     <Anchor component={Link} to={`/nguoi/${account.person.id}`}>
@@ -69,14 +69,7 @@ export function AccountPage() {
         <Title order={1}>{account.displayName}</Title>
         <AccountStatusBadge status={account.status} />
       </Stack>
-      <dl className="definition-list">
-        {facts.map(([label, value]) => (
-          <Fragment key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </Fragment>
-        ))}
-      </dl>
+      <DefinitionList items={facts} />
       <Group gap="sm">
         <Button variant="default" leftSection={<IconPencil size={20} aria-hidden />} onClick={() => setDialog('edit')}>
           {t('accounts.edit')}

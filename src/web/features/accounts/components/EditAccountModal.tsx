@@ -1,11 +1,10 @@
-import { Button, Group, Stack, TextInput } from '@mantine/core'
-import { useState, type FormEvent } from 'react'
+import { TextInput } from '@mantine/core'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Account } from '../../../../common/contracts/accounts.ts'
-import { AppModal } from '../../../components/AppModal.tsx'
-import { FormError } from '../../../components/FormError.tsx'
+import { FormModal } from '../../../components/FormModal.tsx'
 import { fieldError } from '../../../components/forms.ts'
-import { notifySuccess } from '../../../components/notify.ts'
+import { notifyAndClose } from '../../../components/notify.ts'
 import { PersonPicker, type PickedPerson } from '../../../components/PersonPicker.tsx'
 import { useUpdateAccountMutation } from '../api.ts'
 
@@ -15,51 +14,39 @@ export function EditAccountModal({ account, onClose }: { account: Account; onClo
   const [displayName, setDisplayName] = useState(account.displayName)
   const [person, setPerson] = useState<PickedPerson | null>(account.person)
 
-  function onSubmit(event: FormEvent) {
-    event.preventDefault()
+  function onSubmit() {
     const changes = {
       ...(displayName.trim() !== account.displayName ? { displayName: displayName.trim() } : {}),
       ...((person?.id ?? null) !== (account.person?.id ?? null) ? { personId: person?.id ?? null } : {}),
     }
     if (Object.keys(changes).length === 0) return onClose()
-    mutation.mutate(changes, {
-      onSuccess: () => {
-        notifySuccess(t('common.saved'))
-        onClose()
-      },
-    })
+    mutation.mutate(changes, notifyAndClose(t('common.saved'), onClose))
   }
 
   return (
-    <AppModal opened onClose={onClose} title={t('accounts.editTitle', { username: account.username })}>
-      <form onSubmit={onSubmit}>
-        <Stack gap="md">
-          <FormError error={mutation.error} fields={['displayName', 'personId']} />
-          <TextInput
-            label={t('accounts.displayName')}
-            required
-            value={displayName}
-            onChange={(e) => setDisplayName(e.currentTarget.value)}
-            error={fieldError(mutation.error, 'displayName')}
-            data-autofocus
-          />
-          <PersonPicker
-            label={t('accounts.person')}
-            value={person?.id ?? null}
-            selected={person}
-            onChange={(_, p) => setPerson(p)}
-            error={fieldError(mutation.error, 'personId')}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AppModal>
+    <FormModal
+      title={t('accounts.editTitle', { username: account.username })}
+      onClose={onClose}
+      onSubmit={onSubmit}
+      pending={mutation.isPending}
+      error={mutation.error}
+      fields={['displayName', 'personId']}
+    >
+      <TextInput
+        label={t('accounts.displayName')}
+        required
+        value={displayName}
+        onChange={(e) => setDisplayName(e.currentTarget.value)}
+        error={fieldError(mutation.error, 'displayName')}
+        data-autofocus
+      />
+      <PersonPicker
+        label={t('accounts.person')}
+        value={person?.id ?? null}
+        selected={person}
+        onChange={(_, p) => setPerson(p)}
+        error={fieldError(mutation.error, 'personId')}
+      />
+    </FormModal>
   )
 }

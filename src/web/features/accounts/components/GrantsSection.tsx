@@ -7,7 +7,7 @@ import type { Account } from '../../../../common/contracts/accounts.ts'
 import type { GrantView } from '../../../../common/contracts/auth.ts'
 import { ConfirmModal } from '../../../components/ConfirmModal.tsx'
 import { useLabels } from '../../../components/labels.ts'
-import { notifySuccess } from '../../../components/notify.ts'
+import { notifyAndClose } from '../../../components/notify.ts'
 import { useRemoveGrantMutation } from '../api.ts'
 import { AddGrantModal } from './AddGrantModal.tsx'
 
@@ -67,12 +67,7 @@ export function GrantsSection({ account }: { account: Account }) {
           message={t('accounts.removeGrantConfirm', names(removing))}
           confirmLabel={t('accounts.removeGrant')}
           onConfirm={() =>
-            remove.mutate(removing.id, {
-              onSuccess: () => {
-                notifySuccess(t('accounts.grantRemoved'))
-                setRemoving(null)
-              },
-            })
+            remove.mutate(removing.id, notifyAndClose(t('accounts.grantRemoved'), () => setRemoving(null)))
           }
           onClose={() => setRemoving(null)}
           loading={remove.isPending}

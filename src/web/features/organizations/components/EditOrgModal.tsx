@@ -1,77 +1,33 @@
-import { Button, Group, Select, Stack, TextInput } from '@mantine/core'
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { OrgKind } from '../../../../common/contracts/enums.ts'
 import type { Organization } from '../../../../common/contracts/organizations.ts'
-import { AppModal } from '../../../components/AppModal.tsx'
-import { FormError } from '../../../components/FormError.tsx'
-import { fieldError } from '../../../components/forms.ts'
-import { ORG_KIND_VALUES, useLabels } from '../../../components/labels.ts'
-import { notifySuccess } from '../../../components/notify.ts'
+import { FormModal } from '../../../components/FormModal.tsx'
+import { notifyAndClose } from '../../../components/notify.ts'
 import { useUpdateOrganizationMutation } from '../api.ts'
-
-const FIELDS = ['name', 'code', 'kind'] as const
+import { ORG_FIELDS, OrgFields, type OrgFormValues } from './OrgFields.tsx'
 
 /** Rename, recode or retype: sends only what changed (each change is recorded in the history). */
 export function EditOrgModal({ org, onClose }: { org: Organization; onClose: () => void }) {
   const { t } = useTranslation()
-  const labels = useLabels()
   const mutation = useUpdateOrganizationMutation(org.id)
-  const [name, setName] = useState(org.name)
-  const [code, setCode] = useState(org.code)
-  const [kind, setKind] = useState<OrgKind>(org.kind)
+  const [values, setValues] = useState<OrgFormValues>(() => ({ name: org.name, code: org.code, kind: org.kind }))
 
-  function onSubmit(event: FormEvent) {
-    event.preventDefault()
+  function onSubmit() {
+    const name = values.name.trim()
+    const code = values.code.trim()
     const changes = {
-      ...(name.trim() !== org.name ? { name: name.trim() } : {}),
-      ...(code.trim() !== org.code ? { code: code.trim() } : {}),
-      ...(kind !== org.kind ? { kind } : {}),
+      ...(name !== org.name ? { name } : {}),
+      ...(code !== org.code ? { code } : {}),
+      // The kind starts as the unit's own and cannot be cleared, so it is never null here.
+      ...(values.kind && values.kind !== org.kind ? { kind: values.kind } : {}),
     }
     if (Object.keys(changes).length === 0) return onClose()
-    mutation.mutate(changes, {
-      onSuccess: (updated) => {
-        notifySuccess(t('org.edit.done', { name: updated.name }))
-        onClose()
-      },
-    })
+    mutation.mutate(changes, notifyAndClose((updated) => t('org.edit.done', { name: updated.name }), onClose))
   }
 
   return (
-    <AppModal opened onClose={onClose} title={t('org.edit.title')}>
-      <form onSubmit={onSubmit}>
-        <Stack gap="md">
-          <FormError error={mutation.error} fields={FIELDS} />
-          <TextInput label={t('org.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={fieldError(mutation.error, 'name')} data-autofocus />
-          <TextInput
-            label={t('org.code')}
-            description={t('org.create.codeHint')}
-            required
-            autoCapitalize="none"
-            spellCheck={false}
-            value={code}
-            onChange={(e) => setCode(e.currentTarget.value)}
-            error={fieldError(mutation.error, 'code')}
-          />
-          <Select<OrgKind>
-            label={t('org.kind')}
-            required
-            data={labels.options(ORG_KIND_VALUES, labels.orgKind)}
-            value={kind}
-            onChange={(v) => v && setKind(v)}
-            allowDeselect={false}
-            error={fieldError(mutation.error, 'kind')}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AppModal>
+    <FormModal title={t('org.edit.title')} onClose={onClose} onSubmit={onSubmit} pending={mutation.isPending} error={mutation.error} fields={ORG_FIELDS}>
+      <OrgFields values={values} onChange={setValues} error={mutation.error} />
+    </FormModal>
   )
 }

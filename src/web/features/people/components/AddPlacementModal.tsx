@@ -1,10 +1,8 @@
-import { Button, Group, Stack } from '@mantine/core'
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Person } from '../../../../common/contracts/people.ts'
-import { AppModal } from '../../../components/AppModal.tsx'
-import { FormError } from '../../../components/FormError.tsx'
-import { notifySuccess } from '../../../components/notify.ts'
+import { FormModal } from '../../../components/FormModal.tsx'
+import { notifyAndClose } from '../../../components/notify.ts'
 import { useAddPlacementMutation } from '../api.ts'
 import { newPlacementForm, PLACEMENT_FIELDS, PlacementFields, placementBody } from './PlacementFields.tsx'
 
@@ -14,34 +12,23 @@ export function AddPlacementModal({ person, onClose }: { person: Person; onClose
   const hasPrimary = person.placements.some((p) => p.isPrimary && !p.toDate)
   const [values, setValues] = useState(() => newPlacementForm(null, !hasPrimary))
 
-  function onSubmit(event: FormEvent) {
-    event.preventDefault()
+  function onSubmit() {
     const body = placementBody(values)
     if (!body) return
-    mutation.mutate(body, {
-      onSuccess: () => {
-        notifySuccess(t('placement.added'))
-        onClose()
-      },
-    })
+    mutation.mutate(body, notifyAndClose(t('placement.added'), onClose))
   }
 
   return (
-    <AppModal opened onClose={onClose} title={t('placement.addTitle', { name: person.fullName })}>
-      <form onSubmit={onSubmit}>
-        <Stack gap="md">
-          <FormError error={mutation.error} fields={PLACEMENT_FIELDS} />
-          <PlacementFields values={values} onChange={setValues} error={mutation.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending} disabled={!values.org}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AppModal>
+    <FormModal
+      title={t('placement.addTitle', { name: person.fullName })}
+      onClose={onClose}
+      onSubmit={onSubmit}
+      pending={mutation.isPending}
+      error={mutation.error}
+      fields={PLACEMENT_FIELDS}
+      submitDisabled={!values.org}
+    >
+      <PlacementFields values={values} onChange={setValues} error={mutation.error} />
+    </FormModal>
   )
 }

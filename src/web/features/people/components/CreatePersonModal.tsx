@@ -1,10 +1,9 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core'
-import { useState, type FormEvent } from 'react'
+import { Stack, Text, Title } from '@mantine/core'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import type { OrganizationSummary } from '../../../../common/contracts/organizations.ts'
-import { AppModal } from '../../../components/AppModal.tsx'
-import { FormError } from '../../../components/FormError.tsx'
+import { FormModal } from '../../../components/FormModal.tsx'
 import { notifySuccess } from '../../../components/notify.ts'
 import { useCreatePersonMutation } from '../api.ts'
 import { emptyPersonForm, formToCreate, PERSON_FIELDS, PersonFormFields } from './PersonFormFields.tsx'
@@ -22,8 +21,7 @@ export function CreatePersonModal({ org, onClose }: { org: OrganizationSummary; 
   const [person, setPerson] = useState(emptyPersonForm)
   const [placement, setPlacement] = useState(() => newPlacementForm(org))
 
-  function onSubmit(event: FormEvent) {
-    event.preventDefault()
+  function onSubmit() {
     const place = placementBody(placement)
     if (!place) return
     mutation.mutate(
@@ -39,33 +37,30 @@ export function CreatePersonModal({ org, onClose }: { org: OrganizationSummary; 
   }
 
   return (
-    <AppModal opened onClose={onClose} title={t('person.createTitle')} size="xl">
-      <form onSubmit={onSubmit}>
-        <Stack gap="md">
-          <Text>{t('person.createIntro')}</Text>
-          <FormError error={mutation.error} fields={FIELDS} />
-          <Stack gap="md" component="fieldset" style={fieldset}>
-            <legend style={legend}>
-              <Title order={3}>{t('person.details')}</Title>
-            </legend>
-            <PersonFormFields values={person} onChange={setPerson} error={mutation.error} />
-          </Stack>
-          <Stack gap="md" component="fieldset" style={fieldset}>
-            <legend style={legend}>
-              <Title order={3}>{t('person.firstPlacement')}</Title>
-            </legend>
-            <PlacementFields values={placement} onChange={setPlacement} error={mutation.error} prefix="placement." />
-          </Stack>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending} disabled={!placement.org}>
-              {t('person.createSubmit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AppModal>
+    <FormModal
+      title={t('person.createTitle')}
+      size="xl"
+      onClose={onClose}
+      onSubmit={onSubmit}
+      pending={mutation.isPending}
+      error={mutation.error}
+      fields={FIELDS}
+      intro={<Text>{t('person.createIntro')}</Text>}
+      submitLabel={t('person.createSubmit')}
+      submitDisabled={!placement.org}
+    >
+      <Stack gap="md" component="fieldset" style={fieldset}>
+        <legend style={legend}>
+          <Title order={3}>{t('person.details')}</Title>
+        </legend>
+        <PersonFormFields values={person} onChange={setPerson} error={mutation.error} />
+      </Stack>
+      <Stack gap="md" component="fieldset" style={fieldset}>
+        <legend style={legend}>
+          <Title order={3}>{t('person.firstPlacement')}</Title>
+        </legend>
+        <PlacementFields values={placement} onChange={setPlacement} error={mutation.error} prefix="placement." />
+      </Stack>
+    </FormModal>
   )
 }

@@ -1,7 +1,7 @@
 import { Stack, Title } from '@mantine/core'
-import { Fragment } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Person } from '../../../../common/contracts/people.ts'
+import { DefinitionList } from '../../../components/DefinitionList.tsx'
 import { formatDate } from '../../../components/format.ts'
 import { useLabels } from '../../../components/labels.ts'
 
@@ -24,14 +24,7 @@ export function PersonDetails({ person }: { person: Person }) {
       <Title order={2} id="person-details">
         {t('person.details')}
       </Title>
-      <dl className="definition-list">
-        {rows.map(([label, value]) => (
-          <Fragment key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </Fragment>
-        ))}
-      </dl>
+      <DefinitionList items={rows} />
     </Stack>
   )
 }
