@@ -65,16 +65,17 @@ export async function buildApp({ database, config, webRoot, logger = false }: Ap
   )
 
   if (webRoot && existsSync(join(webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, cacheControl: false })
+    await app.register(fastifyStatic, {
+      root: webRoot, wildcard: false, index: false, cacheControl: false, preCompressed: true,
+      // Hashed assets never change; everything else (index.html, favicon) is revalidated so updates reach users.
+      setHeaders: (res, path) => res.header('cache-control', /(^|[\\/])assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    })
     app.get('/*', { config: { policy: 'public' }, schema: { hide: true } }, async (req, reply) => {
       const path = req.url.split('?')[0]
       if (path.startsWith('/api/')) return reply.callNotFound()
       const file = path.slice(1)
-      if (file && !file.includes('..') && existsSync(join(webRoot, file))) {
-        reply.header('cache-control', file.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache')
-        return reply.sendFile(file)
-      }
-      reply.header('cache-control', 'no-cache')
+      // Files were routed by @fastify/static at start-up; any other path is a page of the single-page app.
+      if (file.startsWith('assets/')) return reply.callNotFound()
       return reply.sendFile('index.html')
     })
   }
