@@ -44,7 +44,13 @@ export async function serve(config: Config, options: { demo: boolean; build: boo
   await database.migrate()
   // PGlite runs no autovacuum: refresh the planner's statistics at each start.
   if (database.kind === 'pglite') await database.db.execute(sql`analyze`)
-  if (options.demo && (await isDatabaseEmpty(database.db))) {
+  const empty = await isDatabaseEmpty(database.db)
+  if (empty && !options.demo) {
+    log('Cơ sở dữ liệu trống. Khởi tạo bằng dòng lệnh (khi máy chủ đã dừng nếu dùng PGlite):')
+    log('  npm run cli -- org create --code MA --name "Đảng bộ tỉnh …" --kind province')
+    log('  npm run cli -- user create --username quantri --password-stdin --grant admin:MA')
+  }
+  if (options.demo && empty) {
     log('Cơ sở dữ liệu trống: đang tạo tỉnh mẫu… / Empty database: seeding the demo province…')
     const result = await seedDemo(database.db)
     log(`Đã tạo ${result.organizations} tổ chức và ${result.people} người.`)

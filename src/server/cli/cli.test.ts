@@ -66,6 +66,25 @@ describe('neuguong CLI', { timeout: 180_000 }, () => {
     }
   })
 
+  it('bootstraps a real installation: a root organization, a child, an administrator', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'neuguong-cli-empty-'))
+    try {
+      const env = { DATA_DIR: dir }
+      const runIn = (args: string[], input = '') => {
+        const res = spawnSync(process.execPath, ['bin/neuguong.js', ...args], { input, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 120_000 })
+        return { code: res.status, stdout: res.stdout, stderr: res.stderr }
+      }
+      expect(runIn(['org', 'create', '--code', 'QN', '--name', 'Đảng bộ tỉnh Quảng Nam', '--kind', 'province']).code).toBe(0)
+      expect(runIn(['org', 'create', '--code', 'QN.X-TRALENG', '--name', 'Đảng bộ xã Trà Leng', '--kind', 'commune', '--parent', 'QN']).code).toBe(0)
+      expect(runIn(['org', 'create', '--code', 'có dấu', '--name', 'X', '--kind', 'cell']).code).toBe(2)
+      expect(runIn(['user', 'create', '--username', 'quantri', '--password-stdin', '--grant', 'admin:QN'], 'mật-khẩu-quản-trị-dài\n').code).toBe(0)
+      const orgs = JSON.parse(runIn(['org', 'list', '--json']).stdout)
+      expect(orgs.map((o: { code: string; parentCode: string | null }) => [o.code, o.parentCode])).toEqual([['QN', null], ['QN.X-TRALENG', 'QN']])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('filters Vietnamese text line by line', () => {
     expect(run(['text', 'fold'], 'Lê Văn Dũng\nĐOÀN Thị Hường\n').stdout).toBe('le van dung\ndoan thi huong\n')
     expect(run(['text', 'sort-names'], 'Đoàn Văn Dung\nLê Thị Ánh\nNguyễn Anh\n').stdout).toBe('Nguyễn Anh\nLê Thị Ánh\nĐoàn Văn Dung\n')

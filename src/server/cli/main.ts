@@ -2,7 +2,12 @@
 import { Command } from 'commander'
 import { eq } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
+import { z } from 'zod'
+import { OrgKind, ORG_KINDS } from '../../common/contracts/enums.ts'
+import { orgCode, orgName } from '../../common/contracts/fields.ts'
 import { loadConfig } from '../config.ts'
+import { systemCtx } from '../lib/actor.ts'
+import { createOrganization, getOrganizationByCode } from '../features/organizations/organizations.service.ts'
 import { organizations } from '../features/organizations/organizations.table.ts'
 import { isDatabaseEmpty, seedDemo } from '../features/demo/demo.seed.ts'
 import { verifyAuditChain } from '../lib/audit.ts'
@@ -11,6 +16,8 @@ import { CliError, action, withDatabase } from './db.ts'
 import { treeOrder } from './tree-order.ts'
 import { registerTextCommand } from './text.command.ts'
 import { registerUserCommands } from './users.command.ts'
+
+const CreateOrganizationCli = z.object({ code: orgCode, name: orgName, kind: OrgKind })
 
 const program = new Command('neuguong')
   .description('Nêu Gương — nền tảng thực hiện Chỉ thị 05 (CLI). Biến môi trường: DATABASE_URL, DATA_DIR, PORT.')
@@ -49,6 +56,26 @@ program
   }))
 
 const org = program.command('org').description('Tổ chức (organizations)')
+org
+  .command('create')
+  .description('Tạo tổ chức; không có --parent là tổ chức gốc của cài đặt (create an organization; the root without --parent)')
+  .requiredOption('--code <code>', 'mã đơn vị, ví dụ HV hoặc HV.P-HAIVAN')
+  .requiredOption('--name <name>', 'tên, ví dụ "Đảng bộ thành phố Hải Vân"')
+  .requiredOption('--kind <kind>', `loại: ${ORG_KINDS.join(', ')}`)
+  .option('--parent <code>', 'mã đơn vị cấp trên')
+  .action(action(async (opts: { code: string; name: string; kind: string; parent?: string }) => {
+    const input = CreateOrganizationCli.safeParse(opts)
+    if (!input.success) throw new CliError(`Tham số không hợp lệ: ${input.error.issues.map((i) => `--${i.path.join('.')}`).join(', ')}`, 2)
+    await withDatabase(async ({ db }) => {
+      const parent = opts.parent
+        ? await getOrganizationByCode(db, opts.parent).catch(() => {
+            throw new CliError(`Không có tổ chức mã "${opts.parent}"`)
+          })
+        : null
+      const row = await createOrganization({ db, ctx: systemCtx(), input: { parent, code: input.data.code, name: input.data.name, kind: input.data.kind } })
+      console.log(`Đã tạo ${row.name} (${row.code}, ${row.id})`)
+    })
+  }))
 org
   .command('list')
   .description('Liệt kê các tổ chức (list organizations)')
