@@ -1,5 +1,6 @@
 // The paths users walk every day. Each test gets a fresh browser context; the runner checks axe and outside requests.
 import assert from 'node:assert/strict'
+import { Secret, TOTP } from 'otpauth'
 
 const ROOT = 'Đảng bộ thành phố Hải Vân'
 const WARD = 'Đảng bộ phường Hải Vân'
@@ -120,6 +121,44 @@ export const tests = [
       await page.getByRole('heading', { level: 1 }).waitFor()
       await page.getByRole('navigation').getByRole('link', { name: /Organization/ }).first().waitFor()
       await h.axe('account page in English')
+    },
+  },
+  // Last: it turns two-step sign-in on for the demo office account, which the tests above sign in with.
+  {
+    name: 'an office turns on two-step sign-in and signs in with a code',
+    async run(page, h) {
+      await h.signIn('office')
+      await page.getByRole('link', { name: 'Bảo mật tài khoản' }).first().click()
+      await page.getByRole('heading', { level: 1, name: 'Bảo mật tài khoản' }).waitFor()
+      await page.getByRole('main').getByText('Chưa bật', { exact: true }).waitFor()
+      await page.getByRole('button', { name: 'Bật xác thực hai lớp' }).click()
+      const secretText = page.getByTestId('totp-secret')
+      await secretText.waitFor()
+      await page.getByRole('img', { name: 'Mã QR để quét bằng ứng dụng xác thực' }).waitFor()
+      await h.axe('security page, setting up')
+      const secret = (await secretText.innerText()).replace(/\s+/g, '')
+      assert.match(secret, /^[A-Z2-7]{16,}$/)
+      const totp = new TOTP({ secret: Secret.fromBase32(secret) })
+      await page.getByLabel('Mã xác thực').fill(totp.generate())
+      await page.getByRole('button', { name: 'Xác nhận' }).click()
+      await page.getByRole('main').getByText('Đang bật', { exact: true }).waitFor()
+      await h.axe('security page, on')
+
+      await page.getByRole('button', { name: 'Đăng xuất' }).click()
+      await page.waitForURL(/\/dang-nhap/)
+      const { username, password } = h.accounts.office
+      await page.getByLabel('Tên đăng nhập').fill(username)
+      await page.getByLabel('Mật khẩu', { exact: true }).fill(password)
+      await page.getByRole('button', { name: 'Đăng nhập' }).click()
+      const code = page.getByLabel('Mã xác thực')
+      await code.waitFor()
+      await page.getByText(/Nhập mã xác thực 6 chữ số/).waitFor()
+      await h.axe('sign-in code step')
+      // The code of the current step was used to confirm, and each code is good once: the next step's code.
+      await code.fill(totp.generate({ timestamp: Date.now() + 30_000 }))
+      await page.getByRole('button', { name: 'Đăng nhập' }).click()
+      await page.waitForURL((u) => !u.pathname.startsWith('/dang-nhap'))
+      await page.getByRole('heading', { level: 1, name: /Xin chào/ }).waitFor()
     },
   },
 ]

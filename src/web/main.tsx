@@ -14,18 +14,28 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router'
 import { isApiError } from './api/client.ts'
-import { meKey, SessionProvider } from './api/session.tsx'
+import { meKey, SECURITY_PATH, SessionProvider } from './api/session.tsx'
 import { router } from './router.tsx'
 import { cssVariablesResolver, theme } from './theme.ts'
 
-/** A 401 anywhere means the session ended: forget the account, and RequireAuth sends the user to sign in. */
-function onUnauthenticated(error: unknown) {
-  if (isApiError(error) && error.status === 401) queryClient.setQueryData(meKey, null)
+/**
+ * A 401 anywhere means the session ended: forget the account, and RequireAuth sends the user to sign in.
+ * A 403 mfa_setup_required means the account must turn on two-step sign-in first (the policy or its grants changed
+ * since /auth/me was read): read it again and go to the security page.
+ */
+function onApiError(error: unknown) {
+  if (!isApiError(error)) return
+  if (error.status === 401) {
+    queryClient.setQueryData(meKey, null)
+  } else if (error.code === 'mfa_setup_required') {
+    void queryClient.invalidateQueries({ queryKey: meKey })
+    if (router.state.location.pathname !== SECURITY_PATH) void router.navigate(SECURITY_PATH, { replace: true })
+  }
 }
 
 const queryClient: QueryClient = new QueryClient({
-  queryCache: new QueryCache({ onError: onUnauthenticated }),
-  mutationCache: new MutationCache({ onError: onUnauthenticated }),
+  queryCache: new QueryCache({ onError: onApiError }),
+  mutationCache: new MutationCache({ onError: onApiError }),
   defaultOptions: {
     queries: {
       staleTime: 30_000,

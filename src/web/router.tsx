@@ -5,6 +5,7 @@ import { PageLoading } from './components/Loading.tsx'
 import { NotFoundPage } from './components/NotFoundPage.tsx'
 import { RequireAuth } from './components/RequireAuth.tsx'
 import { RouteErrorPage } from './components/RouteErrorPage.tsx'
+import { SecurityPage } from './features/auth/SecurityPage.tsx'
 import { SignInPage } from './features/auth/SignInPage.tsx'
 import { HomePage } from './features/home/HomePage.tsx'
 import { OrganizationPage } from './features/organizations/OrganizationPage.tsx'
@@ -28,6 +29,7 @@ export const router = createBrowserRouter([
           { path: 'to-chuc/:id', element: <OrganizationPage /> },
           { path: 'nguoi', element: <PeopleSearchPage /> },
           { path: 'nguoi/:id', element: <PersonPage /> },
+          { path: 'bao-mat', element: <SecurityPage /> },
           // Administrators only, and rarely: loaded on first visit.
           { path: 'tai-khoan', lazy: async () => ({ Component: (await import('./features/accounts/AccountsPage.tsx')).AccountsPage }) },
           { path: 'tai-khoan/:id', lazy: async () => ({ Component: (await import('./features/accounts/AccountPage.tsx')).AccountPage }) },

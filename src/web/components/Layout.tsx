@@ -1,11 +1,11 @@
 // The page frame: header (brand, language), navigation (a burger menu on phones), main content.
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core'
 import { useDisclosure, useMediaQuery } from '@mantine/hooks'
-import { IconHome, IconLogout, IconSitemap, IconStarFilled, IconUserSearch, IconUsersGroup } from '@tabler/icons-react'
+import { IconHome, IconLogout, IconShieldLock, IconSitemap, IconStarFilled, IconUserSearch, IconUsersGroup } from '@tabler/icons-react'
 import { useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, NavLink as RouterNavLink, ScrollRestoration, useLocation, useNavigate } from 'react-router'
-import { useMe, useSession } from '../api/session.tsx'
+import { mustSetUpMfa, SECURITY_PATH, useMe, useSession } from '../api/session.tsx'
 import { LanguageSwitch } from './LanguageSwitch.tsx'
 
 interface Item {
@@ -33,7 +33,8 @@ export function Layout({ children }: { children: ReactNode }) {
     document.getElementById('main-content')?.focus({ preventScroll: true })
   }, [pathname])
 
-  const items: Item[] = [
+  // Until two-step sign-in is on where it is required, every other page leads back to the security page.
+  const items: Item[] = mustSetUpMfa(me) ? [] : [
     { to: '/', label: t('nav.home'), icon: <IconHome size={22} aria-hidden /> },
     { to: '/to-chuc', label: t('nav.organizations'), icon: <IconSitemap size={22} aria-hidden /> },
     ...(me.abilities.findPeople
@@ -103,6 +104,16 @@ export function Layout({ children }: { children: ReactNode }) {
           <Text size="sm" mb="xs">
             {t('nav.signedInAs', { name: me.account.displayName })}
           </Text>
+          <NavLink
+            component={RouterNavLink}
+            to={SECURITY_PATH}
+            label={t('nav.security')}
+            leftSection={<IconShieldLock size={22} aria-hidden />}
+            active={isActive(SECURITY_PATH)}
+            onClick={close}
+            fw={500}
+            mb="xs"
+          />
           <Button variant="default" fullWidth leftSection={<IconLogout size={20} aria-hidden />} onClick={() => void onSignOut()}>
             {t('nav.signOut')}
           </Button>

@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Stack, Title } from '@mantine/core'
-import { IconArrowLeft, IconKey, IconLock, IconLockOpen, IconPencil } from '@tabler/icons-react'
+import { IconArrowLeft, IconKey, IconLock, IconLockOpen, IconPencil, IconShieldX } from '@tabler/icons-react'
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
@@ -10,19 +10,20 @@ import { formatDateTime } from '../../components/format.ts'
 import { Loading } from '../../components/Loading.tsx'
 import { notifyAndClose } from '../../components/notify.ts'
 import { usePageTitle } from '../../components/usePageTitle.ts'
-import { useAccount, useUpdateAccountMutation } from './api.ts'
+import { useAccount, useResetMfaMutation, useUpdateAccountMutation } from './api.ts'
 import { AccountStatusBadge } from './components/AccountStatusBadge.tsx'
 import { EditAccountModal } from './components/EditAccountModal.tsx'
 import { GrantsSection } from './components/GrantsSection.tsx'
 import { SetPasswordModal } from './components/SetPasswordModal.tsx'
 
-type Dialog = 'edit' | 'password' | 'disable'
+type Dialog = 'edit' | 'password' | 'disable' | 'resetMfa'
 
 export function AccountPage() {
   const { t } = useTranslation()
   const { id = '' } = useParams()
   const query = useAccount(id)
   const status = useUpdateAccountMutation(id)
+  const resetMfa = useResetMfaMutation(id)
   const [dialog, setDialog] = useState<Dialog | null>(null)
   usePageTitle(query.data?.displayName ?? t('accounts.title'))
 
@@ -60,6 +61,7 @@ export function AccountPage() {
     [t('accounts.person'), person],
     [t('accounts.createdAt'), formatDateTime(account.createdAt)],
     [t('accounts.lastLogin'), account.lastLoginAt ? formatDateTime(account.lastLoginAt) : t('accounts.never')],
+    [t('accounts.mfa'), account.mfaEnabled ? t('accounts.mfaOn') : t('accounts.mfaOff')],
   ]
 
   return (
@@ -77,6 +79,14 @@ export function AccountPage() {
         <Button variant="default" leftSection={<IconKey size={20} aria-hidden />} onClick={() => setDialog('password')}>
           {t('accounts.setPassword')}
         </Button>
+        {account.mfaEnabled && (
+          <Button variant="outline" color="red" leftSection={<IconShieldX size={20} aria-hidden />} onClick={() => {
+              resetMfa.reset()
+              setDialog('resetMfa')
+            }}>
+            {t('accounts.mfaReset')}
+          </Button>
+        )}
         {account.status === 'active' ? (
           <Button variant="outline" color="red" leftSection={<IconLock size={20} aria-hidden />} onClick={() => setDialog('disable')}>
             {t('accounts.disable')}
@@ -100,6 +110,17 @@ export function AccountPage() {
           onClose={close}
           loading={status.isPending}
           error={status.error}
+        />
+      )}
+      {dialog === 'resetMfa' && (
+        <ConfirmModal
+          title={t('accounts.mfaReset')}
+          message={t('accounts.mfaResetConfirm', { username: account.username })}
+          confirmLabel={t('accounts.mfaReset')}
+          onConfirm={() => resetMfa.mutate(undefined, notifyAndClose(t('accounts.mfaResetDone'), close))}
+          onClose={close}
+          loading={resetMfa.isPending}
+          error={resetMfa.error}
         />
       )}
     </>

@@ -82,6 +82,15 @@ export function useSetPasswordMutation(id: string) {
   })
 }
 
+/** Clears the account's two-step sign-in (a lost phone) and ends its sessions. */
+export function useResetMfaMutation(id: string) {
+  const after = useAfterAccountChange()
+  return useMutation({
+    mutationFn: () => api.post<Account>(`/accounts/${id}/mfa/reset`),
+    onSuccess: after,
+  })
+}
+
 export function useAddGrantMutation(id: string) {
   const after = useAfterAccountChange()
   return useMutation({

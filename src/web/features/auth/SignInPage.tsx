@@ -1,14 +1,20 @@
 import { Alert, Box, Button, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core'
-import { IconAlertTriangle, IconLogin2, IconStarFilled } from '@tabler/icons-react'
-import { useState, type FormEvent } from 'react'
+import { IconAlertTriangle, IconArrowLeft, IconLogin2, IconStarFilled } from '@tabler/icons-react'
+import { useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Navigate, useNavigate, useSearchParams } from 'react-router'
 import { useSession } from '../../api/session.tsx'
 import { LanguageSwitch } from '../../components/LanguageSwitch.tsx'
 import { safeNext } from '../../components/RequireAuth.tsx'
 import { usePageTitle } from '../../components/usePageTitle.ts'
-import { useSignIn } from './api.ts'
+import { isCodeRequest, useSignIn } from './api.ts'
+import { CodeInput } from './components/CodeInput.tsx'
 
+/**
+ * Sign in with username and password; for an account with two-step sign-in, the server then asks for a code and the
+ * same page shows a second step. The password stays in this component's state only (needed to send it again with the
+ * code) and is cleared after signing in or going back.
+ */
 export function SignInPage() {
   const { t } = useTranslation()
   usePageTitle(t('auth.title'))
@@ -16,20 +22,51 @@ export function SignInPage() {
   const [params] = useSearchParams()
   const next = safeNext(params.get('next'))
   const navigate = useNavigate()
-  const { submit, isPending, error } = useSignIn()
+  const { submit, isPending, error, clearError } = useSignIn()
   const [username, setUsername] = useState('')
   const [password, setPassword] = useState('')
+  // The code step: the server's request for a code, the code, and why the last one was refused.
+  const [prompt, setPrompt] = useState<string | null>(null)
+  const [otp, setOtp] = useState('')
+  const [codeError, setCodeError] = useState<string | null>(null)
+  const [cameBack, setCameBack] = useState(false)
+  const codeRef = useRef<HTMLInputElement>(null)
 
   if (me) return <Navigate to={next} replace />
 
+  const codeStep = prompt !== null
+
   async function onSubmit(event: FormEvent) {
     event.preventDefault()
-    const signedIn = await submit(username, password)
-    if (signedIn) {
+    const result = await submit({ username, password, otp: codeStep ? otp : undefined })
+    if (result.me) {
       setPassword('')
+      setOtp('')
       await navigate(next, { replace: true })
+    } else if (isCodeRequest(result.error)) {
+      if (codeStep) {
+        setCodeError(result.error.message)
+        setOtp('')
+        codeRef.current?.focus()
+      } else {
+        setPrompt(result.error.message)
+      }
+    } else {
+      setCodeError(null)
     }
   }
+
+  function back() {
+    setPrompt(null)
+    setOtp('')
+    setCodeError(null)
+    setPassword('')
+    setCameBack(true)
+    clearError()
+  }
+
+  // The code step shows the refused code next to its input; everything else (throttling, network) above the form.
+  const alert = error != null && !isCodeRequest(error) ? error : null
 
   return (
     <Box component="main" px="md" py="xl" maw={480} mx="auto">
@@ -46,37 +83,60 @@ export function SignInPage() {
         <form onSubmit={(e) => void onSubmit(e)}>
           <Stack gap="md">
             <Title order={1}>{t('auth.title')}</Title>
-            <Text>{t('auth.intro')}</Text>
-            {error != null && (
+            {!codeStep && <Text>{t('auth.intro')}</Text>}
+            {alert != null && (
               <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('auth.failed')}>
-                {error instanceof Error ? error.message : String(error)}
+                {alert instanceof Error ? alert.message : String(alert)}
               </Alert>
             )}
-            <TextInput
-              label={t('auth.username')}
-              name="username"
-              autoComplete="username"
-              autoCapitalize="none"
-              autoCorrect="off"
-              spellCheck={false}
-              required
-              withAsterisk={false}
-              value={username}
-              onChange={(e) => setUsername(e.currentTarget.value)}
-            />
-            <PasswordInput
-              label={t('auth.password')}
-              name="password"
-              autoComplete="current-password"
-              required
-              withAsterisk={false}
-              value={password}
-              onChange={(e) => setPassword(e.currentTarget.value)}
-              visibilityToggleButtonProps={{ 'aria-label': t('auth.showPassword') }}
-            />
+            {codeStep ? (
+              <>
+                <Text fw={500}>{t('auth.codeFor', { username: username.trim() })}</Text>
+                <CodeInput
+                  inputRef={codeRef}
+                  value={otp}
+                  onChange={setOtp}
+                  // The server's request ("Nhập mã xác thực 6 chữ số…"), read out with the label as focus moves here.
+                  description={prompt}
+                  error={codeError}
+                  autoFocus
+                />
+              </>
+            ) : (
+              <>
+                <TextInput
+                  label={t('auth.username')}
+                  name="username"
+                  autoComplete="username"
+                  autoCapitalize="none"
+                  autoCorrect="off"
+                  spellCheck={false}
+                  required
+                  withAsterisk={false}
+                  value={username}
+                  onChange={(e) => setUsername(e.currentTarget.value)}
+                />
+                <PasswordInput
+                  label={t('auth.password')}
+                  name="password"
+                  autoComplete="current-password"
+                  required
+                  withAsterisk={false}
+                  value={password}
+                  onChange={(e) => setPassword(e.currentTarget.value)}
+                  visibilityToggleButtonProps={{ 'aria-label': t('auth.showPassword') }}
+                  autoFocus={cameBack}
+                />
+              </>
+            )}
             <Button type="submit" size="lg" loading={isPending} leftSection={<IconLogin2 size={22} aria-hidden />}>
               {t('auth.submit')}
             </Button>
+            {codeStep && (
+              <Button variant="default" leftSection={<IconArrowLeft size={20} aria-hidden />} onClick={back} disabled={isPending}>
+                {t('auth.back')}
+              </Button>
+            )}
           </Stack>
         </form>
       </Paper>
