@@ -8,7 +8,7 @@ import { audit } from '../../lib/audit.ts'
 import { hashPassword } from '../../lib/password.ts'
 import { accounts, grants } from '../accounts/accounts.table.ts'
 import { recomputeAllCounts } from '../organizations/organizations.counts.ts'
-import { organizations } from '../organizations/organizations.table.ts'
+import { organizationHistory, organizations } from '../organizations/organizations.table.ts'
 import { searchKeyOf } from '../organizations/organizations.service.ts'
 import { nameColumns } from '../people/people.service.ts'
 import { people, placements } from '../people/people.table.ts'
@@ -87,6 +87,9 @@ export async function seedDemo(db: Db, options: { seed?: number; people?: number
 
   await db.transaction(async (tx) => {
     await insertChunks([...orgRows.values()], (c) => tx.insert(organizations).values(c))
+    await insertChunks([...orgRows.values()], (c) =>
+      tx.insert(organizationHistory).values(c.map((o) => ({ organizationId: o.id, kind: 'created', effectiveDate: '2025-07-01', details: { name: o.name, code: o.code, kind: o.kind, parentId: o.parentId ?? null } }))),
+    )
     await insertChunks(personRows, (c) => tx.insert(people).values(c))
     await insertChunks(placementRows, (c) => tx.insert(placements).values(c))
     await tx.insert(accounts).values(accountRows)
