@@ -125,6 +125,28 @@ export const tests = [
   },
   // Last: it turns two-step sign-in on for the demo office account, which the tests above sign in with.
   {
+    name: 'a member changes their own password and signs in with it',
+    mobile: true,
+    async run(page, h) {
+      await h.signIn('member')
+      await page.goto(`${h.base}/bao-mat`)
+      await page.getByRole('heading', { level: 1, name: 'Bảo mật tài khoản' }).waitFor()
+      await h.axe('security page (phone)')
+      const fresh = 'mật-khẩu-mới-của-đảng-viên'
+      await page.getByLabel('Mật khẩu hiện tại').fill('sai-mật-khẩu-hiện-tại')
+      await page.getByLabel('Mật khẩu mới').fill(fresh)
+      await page.getByRole('button', { name: 'Đổi mật khẩu' }).click()
+      await page.getByText('Mật khẩu hiện tại không đúng.').first().waitFor()
+      await page.getByLabel('Mật khẩu hiện tại').fill(h.accounts.member.password)
+      await page.getByRole('button', { name: 'Đổi mật khẩu' }).click()
+      await page.getByText('Đã đổi mật khẩu.').waitFor()
+      h.accounts.member.password = fresh
+      await page.context().clearCookies()
+      await h.signIn('member')
+      await page.getByRole('heading', { level: 1, name: /Xin chào/ }).waitFor()
+    },
+  },
+  {
     name: 'an office turns on two-step sign-in and signs in with a code',
     async run(page, h) {
       await h.signIn('office')

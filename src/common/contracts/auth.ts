@@ -37,3 +37,8 @@ export type MeResponse = z.infer<typeof MeResponse>
 
 export const MfaSetupResponse = z.object({ secret: z.string(), otpauthUri: z.string(), qrSvg: z.string() })
 export const MfaConfirmBody = z.strictObject({ otp: z.string().regex(/^\d{6}$/, { error: 'mfaInvalid' }) })
+
+export const ChangePasswordBody = z.strictObject({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: z.string().min(12).max(128),
+})

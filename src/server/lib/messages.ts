@@ -9,6 +9,8 @@ export const messages = {
   mfaRequired: { vi: 'Nhập mã xác thực 6 chữ số từ ứng dụng xác thực trên điện thoại.', en: 'Enter the 6-digit code from your authenticator app.' },
   mfaInvalid: { vi: 'Mã xác thực không đúng hoặc đã được dùng. Hãy nhập mã mới nhất.', en: 'The code is wrong or already used. Enter the latest code.' },
   mfaSetupRequired: { vi: 'Tài khoản xem được cả một cây tổ chức phải bật xác thực hai lớp trước khi làm việc.', en: 'Accounts that see a whole subtree must turn on two-step sign-in first.' },
+  wrongCurrentPassword: { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
+  samePassword: { vi: 'Mật khẩu mới phải khác mật khẩu hiện tại.', en: 'The new password must differ from the current one.' },
   mfaAlreadyEnabled: { vi: 'Xác thực hai lớp đã được bật.', en: 'Two-step sign-in is already on.' },
   notFound: { vi: 'Không tìm thấy.', en: 'Not found.' },
   routeNotFound: { vi: 'Không có địa chỉ này.', en: 'No such address.' },

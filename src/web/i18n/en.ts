@@ -96,6 +96,12 @@ export const en: Messages = {
     confirm: 'Confirm',
     cancel: 'Cancel, do it later',
     enabled: 'Two-step sign-in is on. From your next sign-in, you also enter the code from the app on your phone.',
+    passwordTitle: 'Change password',
+    passwordExplain: 'After the change, your other sessions and personal API tokens stop working; this session stays.',
+    currentPassword: 'Current password',
+    newPassword: 'New password',
+    changePassword: 'Change password',
+    passwordChanged: 'Password changed.',
   },
   home: {
     title: 'Home',

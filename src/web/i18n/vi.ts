@@ -91,6 +91,12 @@ export const vi = {
     confirm: 'Xác nhận',
     cancel: 'Hủy, để sau',
     enabled: 'Đã bật xác thực hai lớp. Từ lần đăng nhập sau, bạn nhập thêm mã từ ứng dụng trên điện thoại.',
+    passwordTitle: 'Đổi mật khẩu',
+    passwordExplain: 'Sau khi đổi, các phiên đăng nhập khác và các mã truy cập API của bạn sẽ hết hiệu lực; phiên này vẫn tiếp tục.',
+    currentPassword: 'Mật khẩu hiện tại',
+    newPassword: 'Mật khẩu mới',
+    changePassword: 'Đổi mật khẩu',
+    passwordChanged: 'Đã đổi mật khẩu.',
   },
   home: {
     title: 'Trang chủ',

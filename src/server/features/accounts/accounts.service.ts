@@ -1,5 +1,5 @@
 // Accounts and grants: created by administrators in the web app or with the CLI.
-import { and, asc, eq, gt, inArray, isNull, like, or, sql } from 'drizzle-orm'
+import { and, asc, eq, gt, inArray, isNull, like, ne, or, sql } from 'drizzle-orm'
 import type { GrantView } from '../../../common/contracts/auth.ts'
 import type { GrantScope, OrgKind, Role } from '../../../common/contracts/enums.ts'
 import { fold } from '../../../common/text/index.ts'
@@ -8,7 +8,8 @@ import type { Ctx } from '../../lib/actor.ts'
 import { audit } from '../../lib/audit.ts'
 import { cleanRequired } from '../../lib/clean.ts'
 import { AppError, conflict, notFound } from '../../lib/errors.ts'
-import { assertPasswordAcceptable, hashPassword } from '../../lib/password.ts'
+import { assertPasswordAcceptable, hashPassword, verifyPassword } from '../../lib/password.ts'
+import { sha256 } from '../../lib/tokens.ts'
 import { organizations } from '../organizations/organizations.table.ts'
 import { people } from '../people/people.table.ts'
 import { accounts, apiTokens, grants, sessions } from './accounts.table.ts'
@@ -138,6 +139,27 @@ export async function setPassword({ db, ctx, account, password }: { db: Db; ctx:
     await tx.delete(sessions).where(eq(sessions.accountId, account.id))
     await tx.update(apiTokens).set({ revokedAt: new Date() }).where(and(eq(apiTokens.accountId, account.id), isNull(apiTokens.revokedAt)))
     await audit(tx, ctx, { action: 'account.set_password', entityType: 'account', entityId: account.id })
+  })
+}
+
+/**
+ * The account holder changes their own password: the current one is checked (throttled like sign-in), every other
+ * session and every personal API token ends, this session stays.
+ */
+export async function changeOwnPassword({ db, ctx, account, currentPassword, newPassword, keepSessionId }: {
+  db: Db; ctx: Ctx; account: AccountRow; currentPassword: string; newPassword: string; keepSessionId: string | null
+}) {
+  if (!(await verifyPassword(account.passwordHash, currentPassword))) {
+    throw new AppError('validation_failed', 'wrongCurrentPassword', {}, { fields: [{ path: 'currentPassword', message: 'wrongCurrentPassword' }] })
+  }
+  if (currentPassword === newPassword) throw new AppError('validation_failed', 'samePassword', {}, { fields: [{ path: 'newPassword', message: 'samePassword' }] })
+  assertPasswordAcceptable(newPassword)
+  const passwordHash = await hashPassword(newPassword)
+  await db.transaction(async (tx) => {
+    await tx.update(accounts).set({ passwordHash, updatedAt: new Date() }).where(eq(accounts.id, account.id))
+    await tx.delete(sessions).where(and(eq(sessions.accountId, account.id), keepSessionId ? ne(sessions.idHash, sha256(keepSessionId)) : undefined))
+    await tx.update(apiTokens).set({ revokedAt: new Date() }).where(and(eq(apiTokens.accountId, account.id), isNull(apiTokens.revokedAt)))
+    await audit(tx, ctx, { action: 'account.change_own_password', entityType: 'account', entityId: account.id })
   })
 }
 

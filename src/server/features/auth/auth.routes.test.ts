@@ -93,6 +93,27 @@ describe('sign in, sessions, sign out', () => {
   })
 })
 
+describe('changing my own password', () => {
+  it('checks the current password, ends my other sessions and tokens, keeps this one', async () => {
+    const tree = await makeTree(t.database.db)
+    const { username, token } = await makeUser(t.database.db, [{ role: 'leader', org: tree.root }])
+    const other = await login(username)
+    const mine = await login(username)
+    const wrong = await call(t.app, mine.auth, 'POST', '/api/v1/auth/password', { currentPassword: 'không-đúng-đâu', newPassword: 'mật-khẩu-mới-rất-dài-đủ' })
+    expect(wrong.status).toBe(422)
+    expect(wrong.body.error.details.fields[0]).toEqual({ path: 'currentPassword', message: 'Mật khẩu hiện tại không đúng.' })
+    const short = await call(t.app, mine.auth, 'POST', '/api/v1/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'ngắn' })
+    expect(short.status).toBe(422)
+    const ok = await call(t.app, mine.auth, 'POST', '/api/v1/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'mật-khẩu-mới-rất-dài-đủ' })
+    expect(ok.status).toBe(200)
+    expect((await call(t.app, mine.auth, 'GET', '/api/v1/auth/me')).status).toBe(200)
+    expect((await call(t.app, other.auth, 'GET', '/api/v1/auth/me')).status).toBe(401)
+    expect((await call(t.app, { token }, 'GET', '/api/v1/auth/me')).status).toBe(401)
+    expect((await login(username)).res.statusCode).toBe(401)
+    expect((await login(username, 'mật-khẩu-mới-rất-dài-đủ')).res.statusCode).toBe(200)
+  })
+})
+
 describe('session timeouts', () => {
   const short = useTestApp({ SESSION_IDLE_MINUTES: '1' })
   it('ends a session idle for longer than the idle timeout', async () => {

@@ -1,6 +1,6 @@
 // /api/v1/auth: sign in, sign out, who am I.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { LoginBody, MeResponse, MfaConfirmBody, MfaSetupResponse } from '../../../common/contracts/auth.ts'
+import { ChangePasswordBody, LoginBody, MeResponse, MfaConfirmBody, MfaSetupResponse } from '../../../common/contracts/auth.ts'
 import { OkResponse } from '../../../common/contracts/common.ts'
 import type { Config } from '../../config.ts'
 import type { Database } from '../../db/client.ts'
@@ -9,7 +9,7 @@ import { createLoginThrottles } from './auth.throttle.ts'
 import { loadMe } from './auth.me.ts'
 import * as auth from './auth.service.ts'
 import { confirmTotpSetup, startTotpSetup } from './auth.totp.ts'
-import { getAccount } from '../accounts/accounts.service.ts'
+import { changeOwnPassword, getAccount } from '../accounts/accounts.service.ts'
 
 const tags = ['auth']
 
@@ -57,6 +57,16 @@ export const authRoutes: FastifyPluginAsyncZod<{ database: Database; config: Con
     const ctx = requestCtx(req)
     await confirmTotpSetup({ db, ctx, account: await getAccount(db, ctx.actor.accountId!), code: req.body.otp })
     return loadMe(db, ctx.actor.accountId!, req.sessionId, config.mfaRequired)
+  })
+
+  app.post('/auth/password', {
+    config: { policy: 'authenticated', rateLimit: { max: 10, timeWindow: '15 minutes' } },
+    schema: { tags, summary: 'Change my own password (other sessions and API tokens end)', body: ChangePasswordBody, response: { 200: OkResponse } },
+  }, async (req) => {
+    const ctx = requestCtx(req)
+    const account = await getAccount(db, ctx.actor.accountId!)
+    await changeOwnPassword({ db, ctx, account, currentPassword: req.body.currentPassword, newPassword: req.body.newPassword, keepSessionId: req.sessionId })
+    return { ok: true as const }
   })
 
   app.get('/auth/me', {

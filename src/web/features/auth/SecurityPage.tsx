@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { mustSetUpMfa, useMe } from '../../api/session.tsx'
 import { DefinitionList } from '../../components/DefinitionList.tsx'
 import { usePageTitle } from '../../components/usePageTitle.ts'
+import { ChangePasswordForm } from './components/ChangePasswordForm.tsx'
 import { MfaSetupPanel } from './components/MfaSetupPanel.tsx'
 
 /**
@@ -38,6 +39,7 @@ export function SecurityPage() {
         <DefinitionList items={[[t('security.status'), status]]} />
         {me.mfa.enabled ? <Text>{t('security.onHint')}</Text> : <MfaSetupPanel />}
       </Stack>
+      {!mustSetUp && <ChangePasswordForm />}
     </>
   )
 }

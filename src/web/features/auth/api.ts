@@ -66,3 +66,11 @@ export function useMfaConfirmMutation() {
     gcTime: 0,
   })
 }
+
+export function useChangePasswordMutation() {
+  return useMutation({
+    mutationFn: (input: { currentPassword: string; newPassword: string }) => api.post<{ ok: true }>('/auth/password', input),
+    // Passwords never stay in the mutation cache.
+    gcTime: 0,
+  })
+}
