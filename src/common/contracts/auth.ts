@@ -28,6 +28,8 @@ export const MeResponse = z.object({
     createPeople: z.boolean(),
     /** May list and search people (a plain member sees only their own record). */
     findPeople: z.boolean(),
+    /** Cycles, themes and rating rule sets (administrators). */
+    manageCycles: z.boolean(),
   }),
   /** Two-step sign-in: on for this account; required by the installation's policy (then the app asks to set it up). */
   mfa: z.object({ enabled: z.boolean(), required: z.boolean() }),

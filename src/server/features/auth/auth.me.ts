@@ -24,6 +24,7 @@ export async function loadMe(db: Db, accountId: string, sessionId: string | null
       manageAccounts: actor ? isAdmin(actor) : false,
       createOrganizations: actor ? isAdmin(actor) || office : false,
       createPeople: actor ? isAdmin(actor) || actor.grants.some((g) => g.role === 'office') : false,
+      manageCycles: actor ? isAdmin(actor) : false,
       findPeople: actor ? isAdmin(actor) || actor.grants.some((g) => PEOPLE_READ_ROLES.includes(g.role)) : false,
     },
     mfa: { enabled: account.totpEnabledAt !== null, required: actor ? mfaRequiredFor(actor, mfaPolicy) : false },

@@ -24,7 +24,7 @@ describe('sign in, sessions, sign out', () => {
     expect(String(res.headers['set-cookie'])).toMatch(/SameSite=Strict/)
     expect(cookie).toMatch(/^ng_session=[A-Za-z0-9_-]{43}$/)
     expect(body.grants).toEqual([expect.objectContaining({ role: 'office', scope: 'subtree', organization: expect.objectContaining({ id: tree.root.id }) })])
-    expect(body.abilities).toEqual({ manageAccounts: false, createOrganizations: true, createPeople: true, findPeople: true })
+    expect(body.abilities).toEqual({ manageAccounts: false, createOrganizations: true, createPeople: true, findPeople: true, manageCycles: false })
 
     const me = await call(t.app, auth, 'GET', '/api/v1/auth/me')
     expect(me.body.account.username).toBe(username)
