@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util'
 import { sql } from 'drizzle-orm'
 import { createDb, queryRows } from '../src/server/db/client.ts'
 import { seedDemo } from '../src/server/features/demo/demo.seed.ts'
+import { prepareDatabase } from '../src/server/prepare.ts'
 import { listChildren } from '../src/server/features/organizations/organizations.service.ts'
 import { listPeople } from '../src/server/features/people/people.service.ts'
 
@@ -13,7 +14,7 @@ const runs = Number(values.runs)
 const url = process.env.BENCH_DATABASE_URL
 
 const database = await createDb(url ? { url } : {})
-await database.migrate()
+await prepareDatabase(database)
 const { db } = database
 const [{ n }] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from organizations`)
 if (Number(n) === 0) await seedDemo(db, { people: Number(values.people), password: 'bench-password-not-used' })

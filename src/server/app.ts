@@ -10,9 +10,11 @@ import type { Config } from './config.ts'
 import type { Database } from './db/client.ts'
 import { accountRoutes } from './features/accounts/accounts.routes.ts'
 import { authRoutes } from './features/auth/auth.routes.ts'
+import { cycleRoutes } from './features/cycles/cycles.routes.ts'
 import { healthRoutes } from './features/health/health.routes.ts'
 import { organizationRoutes } from './features/organizations/organizations.routes.ts'
 import { peopleRoutes } from './features/people/people.routes.ts'
+import { ruleSetRoutes } from './features/rules/rules.routes.ts'
 import { assertRoutePolicies, registerAuth } from './plugins/auth.ts'
 import { registerErrorHandler } from './plugins/error-handler.ts'
 import { registerNormalization } from './plugins/normalize.ts'
@@ -60,6 +62,8 @@ export async function buildApp({ database, config, webRoot, logger = false }: Ap
       await api.register(organizationRoutes, { database })
       await api.register(peopleRoutes, { database })
       await api.register(accountRoutes, { database })
+      await api.register(ruleSetRoutes, { database })
+      await api.register(cycleRoutes, { database })
     },
     { prefix: '/api/v1' },
   )

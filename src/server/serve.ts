@@ -3,6 +3,7 @@ import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { sql } from 'drizzle-orm'
 import { buildApp } from './app.ts'
+import { prepareDatabase } from './prepare.ts'
 import type { Config } from './config.ts'
 import { createDb } from './db/client.ts'
 import { deleteExpiredSessions } from './features/auth/auth.service.ts'
@@ -41,7 +42,7 @@ export async function serve(config: Config, options: { demo: boolean; build: boo
   const log = options.log ?? ((line: string) => console.log(line))
   if (options.build) await buildWebIfNeeded(log)
   const database = await createDb(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir })
-  await database.migrate()
+  await prepareDatabase(database)
   // PGlite runs no autovacuum: refresh the planner's statistics at each start.
   if (database.kind === 'pglite') await database.db.execute(sql`analyze`)
   const empty = await isDatabaseEmpty(database.db)

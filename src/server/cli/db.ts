@@ -4,6 +4,7 @@ import { createDb, type Database } from '../db/client.ts'
 import { DataDirLockedError } from '../db/lock.ts'
 import { AppError } from '../lib/errors.ts'
 import { translate } from '../lib/messages.ts'
+import { prepareDatabase } from '../prepare.ts'
 
 export class CliError extends Error {
   constructor(message: string, readonly exitCode = 1) {
@@ -21,7 +22,7 @@ export async function withDatabase<T>(fn: (database: Database, config: Config) =
     throw error
   }
   try {
-    await database.migrate()
+    await prepareDatabase(database)
     return await fn(database, config)
   } finally {
     await database.close()

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFile
 import { join } from 'node:path'
 import pg from 'pg'
 import { createDb, migrationsFolder, pgliteClient } from '../db/client.ts'
+import { prepareDatabase } from '../prepare.ts'
 import { snapshotDir, templateName, withDatabase } from './databases.ts'
 
 function migrationsHash(): string {
@@ -26,7 +27,7 @@ export default async function setup() {
         const building = `${template}_build_${process.pid}`
         await admin.query(`create database "${building}"`)
         const database = await createDb({ url: withDatabase(url, building) })
-        await database.migrate()
+        await prepareDatabase(database)
         await database.close()
         await admin.query(`alter database "${building}" rename to "${template}"`)
       }
@@ -40,7 +41,7 @@ export default async function setup() {
   if (!existsSync(file)) {
     mkdirSync(snapshotDir, { recursive: true })
     const database = await createDb({})
-    await database.migrate()
+    await prepareDatabase(database)
     const dump = await pgliteClient(database).dumpDataDir('gzip')
     writeFileSync(`${file}.tmp`, Buffer.from(await dump.arrayBuffer()))
     renameSync(`${file}.tmp`, file)

@@ -2,8 +2,10 @@
 import { randomBytes } from 'node:crypto'
 import { sql } from 'drizzle-orm'
 import type { Role } from '../../../common/contracts/enums.ts'
-import { queryRows, type Db } from '../../db/client.ts'
-import { systemCtx } from '../../lib/actor.ts'
+import { queryRows, type Db, type Tx } from '../../db/client.ts'
+import { systemCtx, type Ctx } from '../../lib/actor.ts'
+import { todayIso } from '../../../common/dates.ts'
+import { createCycle, stepCycle } from '../cycles/cycles.service.ts'
 import { audit } from '../../lib/audit.ts'
 import { hashPassword } from '../../lib/password.ts'
 import { accounts, grants } from '../accounts/accounts.table.ts'
@@ -39,6 +41,26 @@ export function randomPassword(): string {
 const CHUNK = 1000
 async function insertChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
   for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK))
+}
+
+/** This year's cycle, under way, on the rule set in force (the 2021–2026 full-term theme). */
+async function seedCurrentCycle(tx: Tx, ctx: Ctx) {
+  const year = Number(todayIso().slice(0, 4))
+  const cycle = await createCycle({
+    db: tx, ctx,
+    input: {
+      year,
+      themeTitle: 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về ý chí tự lực, tự cường và khát vọng phát triển đất nước phồn vinh, hạnh phúc',
+      themeScope: 'term',
+      themeIssuer: 'Ban Tuyên giáo và Dân vận Trung ương',
+      guidanceDocument: null,
+      registrationDeadline: `${year}-03-31`,
+      midyearReviewDate: `${year}-07-15`,
+      yearendReviewDate: `${year}-12-15`,
+    },
+  })
+  const opened = await stepCycle({ db: tx, ctx, cycle, step: 'open-registration' })
+  await stepCycle({ db: tx, ctx, cycle: opened, step: 'start' })
 }
 
 export async function seedDemo(db: Db, options: { seed?: number; people?: number; password?: string } = {}): Promise<{ organizations: number; people: number; accounts: DemoAccount[] }> {
@@ -95,6 +117,7 @@ export async function seedDemo(db: Db, options: { seed?: number; people?: number
     await tx.insert(accounts).values(accountRows)
     await tx.insert(grants).values(grantRows)
     await recomputeAllCounts(tx)
+    await seedCurrentCycle(tx, ctx)
     await audit(tx, ctx, {
       action: 'demo.seed', entityType: 'installation',
       data: { organizations: orgRows.size, people: personRows.length, placements: placementRows.length, accounts: demoAccounts.map((a) => a.username) },
