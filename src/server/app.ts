@@ -10,6 +10,7 @@ import type { Config } from './config.ts'
 import type { Database } from './db/client.ts'
 import { accountRoutes } from './features/accounts/accounts.routes.ts'
 import { authRoutes } from './features/auth/auth.routes.ts'
+import { commitmentRoutes } from './features/commitments/commitments.routes.ts'
 import { cycleRoutes } from './features/cycles/cycles.routes.ts'
 import { healthRoutes } from './features/health/health.routes.ts'
 import { organizationRoutes } from './features/organizations/organizations.routes.ts'
@@ -64,6 +65,7 @@ export async function buildApp({ database, config, webRoot, logger = false }: Ap
       await api.register(accountRoutes, { database })
       await api.register(ruleSetRoutes, { database })
       await api.register(cycleRoutes, { database })
+      await api.register(commitmentRoutes, { database })
     },
     { prefix: '/api/v1' },
   )

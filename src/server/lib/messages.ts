@@ -64,6 +64,17 @@ export const messages = {
   cycleRulesLocked: { vi: 'Chu kỳ đã bắt đầu thực hiện: không đổi bộ quy tắc được nữa.', en: 'The cycle is under way: its rule set can no longer change.' },
   cycleClosed: { vi: 'Chu kỳ đã kết thúc.', en: 'The cycle is closed.' },
   cycleStepNotAllowed: { vi: 'Không thể chuyển chu kỳ từ trạng thái hiện tại sang bước này.', en: 'The cycle cannot take this step from its current status.' },
+  commitmentNotFound: { vi: 'Không tìm thấy bản cam kết.', en: 'Commitment not found.' },
+  commitmentExists: { vi: 'Bạn đã có bản cam kết cho chu kỳ này.', en: 'You already have a commitment for this cycle.' },
+  cycleNotOpen: { vi: 'Chu kỳ chưa mở đăng ký hoặc đã qua giai đoạn đăng ký, thực hiện.', en: 'The cycle is not open for registration or work.' },
+  noPrimaryPlacement: { vi: 'Bạn chưa có nơi sinh hoạt chính thức: hãy báo văn phòng cấp ủy.', en: 'You have no current primary placement: ask the committee office.' },
+  noPerson: { vi: 'Tài khoản này chưa gắn với một người trong danh sách.', en: 'This account is not linked to a person.' },
+  commitmentNotEditable: { vi: 'Bản cam kết đang chờ duyệt hoặc đã được duyệt: không sửa được.', en: 'The commitment is awaiting approval or approved: it cannot be edited.' },
+  commitmentEmpty: { vi: 'Bản cam kết cần ít nhất một nội dung trước khi gửi.', en: 'Add at least one item before submitting.' },
+  commitmentNotSubmitted: { vi: 'Chỉ duyệt hoặc trả lại được bản cam kết đang chờ duyệt.', en: 'Only a submitted commitment can be approved or returned.' },
+  commitmentNotApproved: { vi: 'Chỉ bản cam kết đã duyệt mới cần mở lại để sửa.', en: 'Only an approved commitment needs reopening.' },
+  ownCommitment: { vi: 'Không tự duyệt bản cam kết của chính mình.', en: 'You cannot review your own commitment.' },
+  itemDeadline: { vi: 'Thời hạn phải nằm trong năm của chu kỳ (hoặc đầu năm sau).', en: 'Deadlines must fall within the cycle\'s year (or early the next).' },
   classifiedRefused: { vi: 'Hệ thống không xử lý tài liệu mật.', en: 'Classified material is not processed here.' },
 } as const satisfies Record<string, { vi: string; en: string }>
 

@@ -6,6 +6,7 @@ import { createApiToken } from '../features/auth/auth.service.ts'
 import { createAccount } from '../features/accounts/accounts.service.ts'
 import { createOrganization, type OrgRow } from '../features/organizations/organizations.service.ts'
 import { createPerson, type PersonRow } from '../features/people/people.service.ts'
+import { createCycle, stepCycle } from '../features/cycles/cycles.service.ts'
 
 let counter = 0
 export const unique = (prefix: string) => `${prefix}${process.pid % 1000}-${++counter}-${Math.random().toString(36).slice(2, 6)}`
@@ -50,4 +51,18 @@ export async function makeUser(db: Db, grants: { role: Role; org: OrgRow; scope?
   })
   const token = await createApiToken({ db, ctx, accountId: account.id, name: 'test' })
   return { account, username, token, auth: { token } }
+}
+
+let cycleYear = 2100
+/** A cycle in the given status (each call takes a new year: one cycle per year). */
+export async function makeCycle(db: Db, status: 'preparing' | 'registration' | 'in_progress' | 'yearend_review' | 'closed' = 'registration') {
+  const year = ++cycleYear
+  let cycle = await createCycle({
+    db, ctx,
+    input: { year, themeTitle: `Chuyên đề thử nghiệm năm ${year}`, themeScope: 'year', registrationDeadline: `${year}-03-31`, midyearReviewDate: `${year}-07-15`, yearendReviewDate: `${year}-12-15` },
+  })
+  const order = ['open-registration', 'start', 'begin-yearend-review', 'close'] as const
+  const target = ['preparing', 'registration', 'in_progress', 'yearend_review', 'closed'].indexOf(status)
+  for (const step of order.slice(0, target)) cycle = await stepCycle({ db, ctx, cycle, step })
+  return cycle
 }

@@ -1,0 +1,59 @@
+import { sql } from 'drizzle-orm'
+import { boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { createdAt, day, id, updatedAt } from '../../db/columns.ts'
+import { accounts } from '../accounts/accounts.table.ts'
+import { cycles } from '../cycles/cycles.table.ts'
+import { organizations } from '../organizations/organizations.table.ts'
+import { people } from '../people/people.table.ts'
+
+/** One person's commitment for one cycle, held by the unit they were placed in when they registered. */
+export const commitments = pgTable(
+  'commitments',
+  {
+    id: id(),
+    cycleId: uuid('cycle_id').notNull().references(() => cycles.id),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    organizationId: uuid('organization_id').notNull().references(() => organizations.id),
+    subjectGroup: text('subject_group').notNull(),
+    status: text('status').notNull().default('draft'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }),
+    decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('commitments_cycle_person_idx').on(t.cycleId, t.personId),
+    index('commitments_org_idx').on(t.organizationId, t.cycleId),
+    check('commitments_status_check', sql`${t.status} in ('draft','submitted','approved','returned')`),
+    check('commitments_group_check', sql`${t.subjectGroup} in ('collective','leader','individual','outside')`),
+  ],
+)
+
+export const commitmentItems = pgTable(
+  'commitment_items',
+  {
+    id: id(),
+    commitmentId: uuid('commitment_id').notNull().references(() => commitments.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    area: text('area').notNull(),
+    content: text('content').notNull(),
+    target: text('target').notNull(),
+    deadline: day('deadline').notNull(),
+    carriedOver: boolean('carried_over').notNull().default(false),
+  },
+  (t) => [index('commitment_items_commitment_idx').on(t.commitmentId, t.position)],
+)
+
+/** The record of every step: submitted, approved, returned with the secretary's comment, reopened. */
+export const commitmentEvents = pgTable(
+  'commitment_events',
+  {
+    id: id(),
+    commitmentId: uuid('commitment_id').notNull().references(() => commitments.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    comment: text('comment'),
+    actorAccountId: uuid('actor_account_id').references(() => accounts.id),
+    at: createdAt(),
+  },
+  (t) => [index('commitment_events_commitment_idx').on(t.commitmentId, t.at)],
+)
