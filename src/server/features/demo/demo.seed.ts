@@ -6,6 +6,8 @@ import { queryRows, type Db, type Tx } from '../../db/client.ts'
 import { systemCtx, type Ctx } from '../../lib/actor.ts'
 import { todayIso } from '../../../common/dates.ts'
 import { createCycle, stepCycle } from '../cycles/cycles.service.ts'
+import { commitmentEvents, commitmentItems, commitments } from '../commitments/commitments.table.ts'
+import { generateDemoCommitments } from './demo.commitments.ts'
 import { audit } from '../../lib/audit.ts'
 import { hashPassword } from '../../lib/password.ts'
 import { accounts, grants } from '../accounts/accounts.table.ts'
@@ -60,7 +62,38 @@ async function seedCurrentCycle(tx: Tx, ctx: Ctx) {
     },
   })
   const opened = await stepCycle({ db: tx, ctx, cycle, step: 'open-registration' })
-  await stepCycle({ db: tx, ctx, cycle: opened, step: 'start' })
+  return stepCycle({ db: tx, ctx, cycle: opened, step: 'start' })
+}
+
+/** Registrations for the year, in bulk: statuses with their history, dated in the registration months. */
+async function seedCommitments(tx: Tx, cycle: { id: string; year: number }, province: ReturnType<typeof generateDemoProvince>, personIds: string[], orgIds: Map<string, string>) {
+  const list = generateDemoCommitments(province.people.map((_, i) => i), cycle.year)
+  const rows = list.map((c) => {
+    const p = province.people[c.personIndex]
+    const primary = p.placements.find((pl) => pl.isPrimary)!
+    const day = (d: number) => new Date(Date.UTC(cycle.year, 0, 10 + d, 2))
+    const offset = c.personIndex % 60
+    return {
+      row: {
+        id: crypto.randomUUID(), cycleId: cycle.id, personId: personIds[c.personIndex], organizationId: orgIds.get(primary.orgCode)!,
+        subjectGroup: p.placements.some((pl) => pl.leadershipTier !== 'none') ? 'leader' : 'individual', status: c.status,
+        submittedAt: c.status === 'draft' ? null : day(offset + 5), decidedAt: c.status === 'approved' || c.status === 'returned' ? day(offset + 12) : null,
+        createdAt: day(offset), updatedAt: day(offset + 12),
+      },
+      c, day, offset,
+    }
+  })
+  await insertChunks(rows.map((r) => r.row), (chunk) => tx.insert(commitments).values(chunk))
+  const items = rows.flatMap(({ row, c }) => c.items.map((item, position) => ({ ...item, position, commitmentId: row.id })))
+  await insertChunks(items, (chunk) => tx.insert(commitmentItems).values(chunk))
+  const events = rows.flatMap(({ row, c, day, offset }) => [
+    { commitmentId: row.id, kind: 'created', at: day(offset) },
+    ...(c.status === 'draft' ? [] : [{ commitmentId: row.id, kind: 'submitted', at: day(offset + 5) }]),
+    ...(c.status === 'approved' ? [{ commitmentId: row.id, kind: 'approved', at: day(offset + 12) }] : []),
+    ...(c.status === 'returned' ? [{ commitmentId: row.id, kind: 'returned', comment: c.returnComment, at: day(offset + 12) }] : []),
+  ])
+  await insertChunks(events, (chunk) => tx.insert(commitmentEvents).values(chunk))
+  return rows.length
 }
 
 export async function seedDemo(db: Db, options: { seed?: number; people?: number; password?: string } = {}): Promise<{ organizations: number; people: number; accounts: DemoAccount[] }> {
@@ -117,10 +150,11 @@ export async function seedDemo(db: Db, options: { seed?: number; people?: number
     await tx.insert(accounts).values(accountRows)
     await tx.insert(grants).values(grantRows)
     await recomputeAllCounts(tx)
-    await seedCurrentCycle(tx, ctx)
+    const cycle = await seedCurrentCycle(tx, ctx)
+    const registered = await seedCommitments(tx, cycle, province, personRows.map((p) => p.id), new Map([...orgRows].map(([code, o]) => [code, o.id])))
     await audit(tx, ctx, {
       action: 'demo.seed', entityType: 'installation',
-      data: { organizations: orgRows.size, people: personRows.length, placements: placementRows.length, accounts: demoAccounts.map((a) => a.username) },
+      data: { organizations: orgRows.size, people: personRows.length, placements: placementRows.length, commitments: registered, accounts: demoAccounts.map((a) => a.username) },
     })
   })
   // Fresh statistics: without them the planner picks nested loops over the whole province (seconds instead of ms).
