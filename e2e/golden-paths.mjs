@@ -183,4 +183,35 @@ export const tests = [
       await page.getByRole('heading', { level: 1, name: /Xin chào/ }).waitFor()
     },
   },
+  {
+    name: 'an administrator reviews the rule set and the current cycle',
+    async run(page, h) {
+      await h.signIn('admin')
+      await page.getByRole('navigation').getByRole('link', { name: 'Chu kỳ và quy tắc' }).click()
+      await page.getByRole('heading', { level: 1, name: 'Chu kỳ hằng năm' }).waitFor()
+      const current = page.getByRole('main').getByRole('link', { name: /^Chu kỳ năm \d{4}$/ }).first()
+      await current.waitFor()
+      await h.axe('cycles page')
+      const year = (await current.innerText()).match(/\d{4}/)[0]
+      await current.click()
+      await page.getByRole('heading', { level: 1, name: `Chu kỳ năm ${year}` }).waitFor()
+      await h.axe('cycle page')
+      await page.getByRole('main').getByRole('link', { name: /Quy định 366/ }).click()
+      await page.getByRole('heading', { level: 1, name: /Quy định 366/ }).waitFor()
+      await page.getByRole('tab', { name: 'Lãnh đạo, quản lý' }).click()
+      const tables = page.getByRole('tabpanel').getByRole('table')
+      await tables.first().waitFor()
+      assert.equal(await tables.count(), 2)
+      const points = (text) => Number(text.trim().replace(',', '.'))
+      for (const [i, max] of [[0, 30], [1, 70]]) {
+        const rows = await tables.nth(i).locator('tbody tr td:last-child').allInnerTexts()
+        assert.ok(rows.length > 0)
+        assert.equal(rows.map(points).reduce((a, b) => a + b, 0), max)
+        assert.equal(points(await tables.nth(i).getByTestId('criteria-total').innerText()), max)
+      }
+      await page.getByText('≥ 90', { exact: true }).waitFor()
+      await page.getByText(/không quá 20 % số được xếp loại Hoàn thành tốt nhiệm vụ/).waitFor()
+      await h.axe('rule set page')
+    },
+  },
 ]

@@ -30,9 +30,13 @@ export const router = createBrowserRouter([
           { path: 'nguoi', element: <PeopleSearchPage /> },
           { path: 'nguoi/:id', element: <PersonPage /> },
           { path: 'bao-mat', element: <SecurityPage /> },
-          // Administrators only, and rarely: loaded on first visit.
+          // Administrators (accounts, cycles and rule sets), and rarely: loaded on first visit.
           { path: 'tai-khoan', lazy: async () => ({ Component: (await import('./features/accounts/AccountsPage.tsx')).AccountsPage }) },
           { path: 'tai-khoan/:id', lazy: async () => ({ Component: (await import('./features/accounts/AccountPage.tsx')).AccountPage }) },
+          { path: 'chu-ky', lazy: async () => ({ Component: (await import('./features/cycles/CyclesPage.tsx')).CyclesPage }) },
+          { path: 'chu-ky/:id', lazy: async () => ({ Component: (await import('./features/cycles/CyclePage.tsx')).CyclePage }) },
+          { path: 'bo-quy-tac', lazy: async () => ({ Component: (await import('./features/rules/RuleSetsPage.tsx')).RuleSetsPage }) },
+          { path: 'bo-quy-tac/:id', lazy: async () => ({ Component: (await import('./features/rules/RuleSetPage.tsx')).RuleSetPage }) },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

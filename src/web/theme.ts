@@ -1,6 +1,6 @@
 // Mantine theme: large type and touch targets for elderly readers on phones, strong contrast, Be Vietnam Pro.
 import {
-  ActionIcon, Anchor, Badge, Burger, Button, Checkbox, Modal, NavLink, PasswordInput, Select, Switch, Tabs, TextInput, Textarea,
+  ActionIcon, Anchor, Badge, Burger, Button, Checkbox, Modal, NavLink, NumberInput, PasswordInput, Radio, Select, Switch, Tabs, TextInput, Textarea,
   createTheme, rem, type CSSVariablesResolver,
 } from '@mantine/core'
 
@@ -31,6 +31,8 @@ export const theme = createTheme({
     TextInput: TextInput.extend({ defaultProps: { size: 'md' } }),
     PasswordInput: PasswordInput.extend({ defaultProps: { size: 'md' } }),
     Textarea: Textarea.extend({ defaultProps: { size: 'md' } }),
+    NumberInput: NumberInput.extend({ defaultProps: { size: 'md' } }),
+    Radio: Radio.extend({ defaultProps: { size: 'md' } }),
     Select: Select.extend({ defaultProps: { size: 'md', comboboxProps: { shadow: 'md' } } }),
     Checkbox: Checkbox.extend({ defaultProps: { size: 'md' } }),
     Switch: Switch.extend({ defaultProps: { size: 'md' } }),

@@ -1,7 +1,7 @@
 // The page frame: header (brand, language), navigation (a burger menu on phones), main content.
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core'
 import { useDisclosure, useMediaQuery } from '@mantine/hooks'
-import { IconHome, IconLogout, IconShieldLock, IconSitemap, IconStarFilled, IconUserSearch, IconUsersGroup } from '@tabler/icons-react'
+import { IconCalendarEvent, IconHome, IconLogout, IconShieldLock, IconSitemap, IconStarFilled, IconUserSearch, IconUsersGroup } from '@tabler/icons-react'
 import { useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, NavLink as RouterNavLink, ScrollRestoration, useLocation, useNavigate } from 'react-router'
@@ -12,6 +12,8 @@ interface Item {
   to: string
   label: string
   icon: ReactNode
+  /** Other paths this item stands for (its pages link there). */
+  also?: string[]
 }
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -43,6 +45,9 @@ export function Layout({ children }: { children: ReactNode }) {
         ? [{ to: `/nguoi/${me.person.id}`, label: t('nav.myRecord'), icon: <IconUserSearch size={22} aria-hidden /> }]
         : []),
     ...(me.abilities.manageAccounts ? [{ to: '/tai-khoan', label: t('nav.accounts'), icon: <IconUsersGroup size={22} aria-hidden /> }] : []),
+    ...(me.abilities.manageCycles
+      ? [{ to: '/chu-ky', label: t('nav.cycles'), icon: <IconCalendarEvent size={22} aria-hidden />, also: ['/bo-quy-tac'] }]
+      : []),
   ]
   const isActive = (to: string) => (to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`))
 
@@ -93,7 +98,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 end={item.to === '/'}
                 label={item.label}
                 leftSection={item.icon}
-                active={isActive(item.to)}
+                active={isActive(item.to) || Boolean(item.also?.some(isActive))}
                 onClick={close}
                 fw={500}
               />

@@ -1,11 +1,12 @@
 import { Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core'
-import { IconChevronRight, IconSitemap, IconUserSearch, IconUsersGroup } from '@tabler/icons-react'
+import { IconCalendarEvent, IconChevronRight, IconSitemap, IconUserSearch, IconUsersGroup } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useMe } from '../../api/session.tsx'
 import { useLabels } from '../../components/labels.ts'
 import { usePageTitle } from '../../components/usePageTitle.ts'
+import { CurrentCycleCard } from '../cycles/components/CurrentCycleCard.tsx'
 
 function Shortcut({ to, icon, title, hint }: { to: string; icon: ReactNode; title: string; hint: string }) {
   return (
@@ -36,6 +37,8 @@ export function HomePage() {
   return (
     <>
       <Title order={1}>{t('home.greeting', { name: me.account.displayName })}</Title>
+
+      <CurrentCycleCard />
 
       <Stack gap="sm" component="section" aria-labelledby="my-units">
         <Title order={2} id="my-units">
@@ -82,6 +85,9 @@ export function HomePage() {
           )}
           {me.abilities.manageAccounts && (
             <Shortcut to="/tai-khoan" icon={<IconUsersGroup size={28} />} title={t('nav.accounts')} hint={t('home.accountsHint')} />
+          )}
+          {me.abilities.manageCycles && (
+            <Shortcut to="/chu-ky" icon={<IconCalendarEvent size={28} />} title={t('nav.cycles')} hint={t('home.cyclesHint')} />
           )}
         </SimpleGrid>
       </Stack>
