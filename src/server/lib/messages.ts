@@ -60,7 +60,7 @@ export const messages = {
   noRuleSet: { vi: 'Chưa có bộ quy tắc nào đã ban hành có hiệu lực cho năm {year}.', en: 'No published rule set is in force for {year}.' },
   cycleNotFound: { vi: 'Không tìm thấy chu kỳ.', en: 'Cycle not found.' },
   cycleYearTaken: { vi: 'Đã có chu kỳ năm {year}.', en: 'There is already a cycle for {year}.' },
-  cycleDatesOrder: { vi: 'Hạn đăng ký, ngày sơ kết giữa năm và ngày kiểm điểm cuối năm phải theo thứ tự và thuộc năm {year} (kiểm điểm cuối năm có thể sang đầu năm sau).', en: 'Registration deadline, mid-year and year-end dates must be in order and within {year} (the year-end review may fall early the next year).' },
+  cycleDatesOrder: { vi: 'Hạn đăng ký, ngày sơ kết 6 tháng và ngày kiểm điểm cuối năm phải theo thứ tự và thuộc năm {year} (kiểm điểm cuối năm có thể sang đầu năm sau).', en: 'Registration deadline, six-month review and year-end review dates must be in order and within {year} (the year-end review may fall early the next year).' },
   cycleRulesLocked: { vi: 'Chu kỳ đã bắt đầu thực hiện: không đổi bộ quy tắc được nữa.', en: 'The cycle is under way: its rule set can no longer change.' },
   cycleClosed: { vi: 'Chu kỳ đã kết thúc.', en: 'The cycle is closed.' },
   cycleStepNotAllowed: { vi: 'Không thể chuyển chu kỳ từ trạng thái hiện tại sang bước này.', en: 'The cycle cannot take this step from its current status.' },

@@ -33,7 +33,7 @@ export const cycleRoutes: FastifyPluginAsyncZod<{ database: Database }> = async 
 
   app.get('/cycles/current', {
     config: { policy: 'cycles.read' },
-    schema: { tags, summary: 'The newest cycle not closed, else the newest', response: { 200: Cycle } },
+    schema: { tags, summary: "This year's cycle, else the newest not closed, else the newest", response: { 200: Cycle } },
   }, async (req) => {
     const { actor } = requestCtx(req)
     authorize(actor, cyclePolicy.read, null)

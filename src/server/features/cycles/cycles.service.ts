@@ -1,6 +1,7 @@
 // Yearly cycles: created and stepped through their statuses by administrators, each change audited.
 import { desc, eq, ne } from 'drizzle-orm'
 import { CYCLE_STEPS, type CycleStep } from '../../../common/contracts/cycles.ts'
+import { todayIso } from '../../../common/dates.ts'
 import type { Db, Tx } from '../../db/client.ts'
 import type { Ctx } from '../../lib/actor.ts'
 import { audit } from '../../lib/audit.ts'
@@ -19,8 +20,10 @@ export async function getCycle(db: Tx, id: string): Promise<CycleRow> {
 
 export const listCycles = (db: Db) => db.select().from(cycles).orderBy(desc(cycles.year))
 
-/** The newest cycle that is not closed, else the newest one. */
-export async function currentCycle(db: Db): Promise<CycleRow> {
+/** This year's cycle; else the newest not closed (one being prepared ahead); else the newest. */
+export async function currentCycle(db: Db, today = todayIso()): Promise<CycleRow> {
+  const [thisYear] = await db.select().from(cycles).where(eq(cycles.year, Number(today.slice(0, 4)))).limit(1)
+  if (thisYear) return thisYear
   const [open] = await db.select().from(cycles).where(ne(cycles.status, 'closed')).orderBy(desc(cycles.year)).limit(1)
   const [latest] = open ? [open] : await db.select().from(cycles).orderBy(desc(cycles.year)).limit(1)
   if (!latest) throw notFound('cycleNotFound')
