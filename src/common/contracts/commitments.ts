@@ -66,3 +66,18 @@ export const UnitCommitments = z.object({
   items: z.array(UnitCommitmentRow),
   counts: z.object({ people: z.number().int(), none: z.number().int(), draft: z.number().int(), submitted: z.number().int(), approved: z.number().int(), returned: z.number().int() }),
 })
+
+/** Commitments by status over a unit's subtree, and "none" = people placed there who have not registered yet. */
+export const CommitmentTotals = z.object({
+  id: Id,
+  name: z.string(),
+  kind: z.string(),
+  people: z.number().int(),
+  none: z.number().int(),
+  draft: z.number().int(),
+  submitted: z.number().int(),
+  approved: z.number().int(),
+  returned: z.number().int(),
+})
+export type CommitmentTotals = z.infer<typeof CommitmentTotals>
+export const CommitmentSummary = z.object({ organization: CommitmentTotals, children: z.array(CommitmentTotals) })

@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { IdParams } from '../../../common/contracts/common.ts'
 import {
-  Commitment, CreateMineBody, MineQuery, ReplaceItemsBody, ReturnBody, ReviewBody, UnitCommitments, UnitQuery,
+  Commitment, CommitmentSummary, CreateMineBody, MineQuery, ReplaceItemsBody, ReturnBody, ReviewBody, UnitCommitments, UnitQuery,
 } from '../../../common/contracts/commitments.ts'
 import type { Database } from '../../db/client.ts'
 import type { Actor } from '../../lib/actor.ts'
@@ -14,6 +14,7 @@ import { getOrganization } from '../organizations/organizations.service.ts'
 import { commitmentPolicy, type CommitmentRef } from './commitments.policy.ts'
 import { presentCommitment } from './commitments.present.ts'
 import * as svc from './commitments.service.ts'
+import { summaryRows } from './commitments.stats.ts'
 
 const tags = ['commitments']
 
@@ -65,6 +66,25 @@ export const commitmentRoutes: FastifyPluginAsyncZod<{ database: Database }> = a
     return {
       items: roster.map((r) => ({ person: r.person, commitmentId: r.commitment?.id ?? null, status: (r.commitment?.status ?? null) as never, submittedAt: r.commitment?.submittedAt?.toISOString() ?? null })),
       counts,
+    }
+  })
+
+  app.get('/commitments/summary', {
+    config: { policy: 'commitments.listUnit' },
+    schema: { tags, summary: 'Commitments by status over a unit and each of its sub-units (maintained totals)', querystring: UnitQuery, response: { 200: CommitmentSummary } },
+  }, async (req) => {
+    const { actor } = requestCtx(req)
+    const org = await getOrganization(db, req.query.org)
+    authorize(actor, commitmentPolicy.listUnit, org)
+    const rows = (await summaryRows(db, org.id, (await getCycle(db, req.query.cycle)).id)).map((r) => {
+      const counts = { draft: Number(r.draft), submitted: Number(r.submitted), approved: Number(r.approved), returned: Number(r.returned) }
+      const registered = counts.draft + counts.submitted + counts.approved + counts.returned
+      return { id: r.id, name: r.name, kind: r.kind, people: Number(r.people), none: Math.max(0, Number(r.people) - registered), ...counts }
+    })
+    const collator = new Intl.Collator('vi', { numeric: true })
+    return {
+      organization: rows.find((r) => r.id === org.id)!,
+      children: rows.filter((r) => r.id !== org.id).sort((a, b) => collator.compare(a.name, b.name)),
     }
   })
 

@@ -11,6 +11,7 @@ import { accounts } from '../accounts/accounts.table.ts'
 import type { CycleRow } from '../cycles/cycles.service.ts'
 import { organizations } from '../organizations/organizations.table.ts'
 import { people, placements } from '../people/people.table.ts'
+import { adjustCommitmentStats } from './commitments.stats.ts'
 import { commitmentEvents, commitmentItems, commitments } from './commitments.table.ts'
 
 export type CommitmentRow = typeof commitments.$inferSelect
@@ -69,6 +70,8 @@ export async function createMine({ db, ctx, cycle }: { db: Db; ctx: Ctx; cycle: 
     if (!primary) throw conflict('noPrimaryPlacement')
     const subjectGroup = current.some((p) => p.leadershipTier !== 'none') ? 'leader' : 'individual'
     const [row] = await tx.insert(commitments).values({ cycleId: cycle.id, personId, organizationId: primary.organizationId, subjectGroup }).returning()
+    const [org] = await tx.select({ path: organizations.path }).from(organizations).where(eq(organizations.id, row.organizationId))
+    await adjustCommitmentStats(tx, org.path, cycle.id, null, 'draft')
     await event(tx, ctx, row, 'created')
     return row
   })
@@ -115,6 +118,8 @@ async function transition(db: Db, ctx: Ctx, commitment: CommitmentRow, cycle: Cy
       })
       .where(eq(commitments.id, commitment.id))
       .returning()
+    const [org] = await tx.select({ path: organizations.path }).from(organizations).where(eq(organizations.id, row.organizationId))
+    await adjustCommitmentStats(tx, org.path, row.cycleId, locked.status as CommitmentStatus, step.to)
     await event(tx, ctx, row, step.kind, step.comment ?? null)
     return row
   })

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 import { createdAt, day, id, updatedAt } from '../../db/columns.ts'
 import { accounts } from '../accounts/accounts.table.ts'
 import { cycles } from '../cycles/cycles.table.ts'
@@ -56,4 +56,21 @@ export const commitmentEvents = pgTable(
     at: createdAt(),
   },
   (t) => [index('commitment_events_commitment_idx').on(t.commitmentId, t.at)],
+)
+
+/**
+ * Commitments by status over each organization's whole subtree, per cycle: kept in the same transaction as every
+ * commitment change (±1 on the unit and its ancestors), so a dashboard reads a row per child instead of a subtree.
+ */
+export const commitmentStats = pgTable(
+  'commitment_stats',
+  {
+    organizationId: uuid('organization_id').notNull().references(() => organizations.id),
+    cycleId: uuid('cycle_id').notNull().references(() => cycles.id),
+    draft: integer('draft').notNull().default(0),
+    submitted: integer('submitted').notNull().default(0),
+    approved: integer('approved').notNull().default(0),
+    returned: integer('returned').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.cycleId] })],
 )

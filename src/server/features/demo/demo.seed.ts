@@ -8,6 +8,7 @@ import { todayIso } from '../../../common/dates.ts'
 import { createCycle, stepCycle } from '../cycles/cycles.service.ts'
 import { commitmentEvents, commitmentItems, commitments } from '../commitments/commitments.table.ts'
 import { generateDemoCommitments } from './demo.commitments.ts'
+import { recomputeAllCommitmentStats } from '../commitments/commitments.stats.ts'
 import { audit } from '../../lib/audit.ts'
 import { hashPassword } from '../../lib/password.ts'
 import { accounts, grants } from '../accounts/accounts.table.ts'
@@ -93,6 +94,7 @@ async function seedCommitments(tx: Tx, cycle: { id: string; year: number }, prov
     ...(c.status === 'returned' ? [{ commitmentId: row.id, kind: 'returned', comment: c.returnComment, at: day(offset + 12) }] : []),
   ])
   await insertChunks(events, (chunk) => tx.insert(commitmentEvents).values(chunk))
+  await recomputeAllCommitmentStats(tx)
   return rows.length
 }
 
