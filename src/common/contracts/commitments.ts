@@ -2,7 +2,7 @@
 // draft → submitted → approved by the cell secretary, or returned with a comment (history kept).
 import { z } from 'zod'
 import { Id, IsoDate } from './common.ts'
-import { SubjectGroup } from './rules.ts'
+import { RatingLevel, SubjectGroup } from './rules.ts'
 
 /** The areas of "làm theo" a commitment covers (domain.md §1). */
 export const COMMITMENT_AREAS = ['politics', 'ethics', 'style', 'discipline', 'professional', 'exemplary', 'thrift', 'shortcomings'] as const
@@ -22,14 +22,41 @@ export const CommitmentItemInput = z.strictObject({
 })
 export type CommitmentItemInput = z.infer<typeof CommitmentItemInput>
 
+export const ITEM_RESULTS = ['not_done', 'done', 'exceeded'] as const
+export const ItemResult = z.enum(ITEM_RESULTS)
+
 export const CommitmentItem = CommitmentItemInput.extend({
   id: Id,
   /** Pre-filled from a shortcoming not yet fixed. */
   carriedOver: z.boolean(),
+  midyearPercent: z.number().int().nullable(),
+  midyearNote: z.string().nullable(),
+  result: ItemResult.nullable(),
+  resultNote: z.string().nullable(),
+})
+
+export const ProgressBody = z.strictObject({
+  items: z.array(z.strictObject({ id: Id, percent: z.number().int().min(0).max(100), note: z.string().trim().max(1000).nullable().optional() })).min(1).max(40),
+})
+
+export const SelfAssessmentBody = z.strictObject({
+  items: z.array(z.strictObject({ id: Id, result: ItemResult, note: z.string().trim().max(2000).nullable().optional() })).min(1).max(40),
+  /** Points per criterion code of the subject group's frame. */
+  scores: z.record(z.string().max(40), z.number().min(0).max(100).multipleOf(0.5)),
+  level: RatingLevel,
+  conditions: z.array(z.string().max(40)).max(20).default([]),
+})
+
+export const SelfAssessment = z.object({
+  scores: z.record(z.string(), z.number()),
+  total: z.number(),
+  level: RatingLevel,
+  conditions: z.array(z.string()),
+  at: z.string(),
 })
 
 export const CommitmentEvent = z.object({
-  kind: z.enum(['created', 'submitted', 'approved', 'returned', 'reopened']),
+  kind: z.enum(['created', 'submitted', 'approved', 'returned', 'reopened', 'progress_reported', 'self_assessed']),
   comment: z.string().nullable(),
   actor: z.string().nullable(),
   at: z.string(),
@@ -43,8 +70,15 @@ export const Commitment = z.object({
   subjectGroup: SubjectGroup,
   status: CommitmentStatus,
   items: z.array(CommitmentItem),
+  selfAssessment: SelfAssessment.nullable(),
   history: z.array(CommitmentEvent),
-  abilities: z.object({ edit: z.boolean(), submit: z.boolean(), approve: z.boolean(), return: z.boolean(), reopen: z.boolean() }),
+  abilities: z.object({
+    edit: z.boolean(), submit: z.boolean(), approve: z.boolean(), return: z.boolean(), reopen: z.boolean(),
+    /** Mid-year progress (cycle in progress, commitment approved). */
+    reportProgress: z.boolean(),
+    /** Year-end self-assessment (cycle in year-end review, commitment approved). */
+    selfAssess: z.boolean(),
+  }),
 })
 export type Commitment = z.infer<typeof Commitment>
 

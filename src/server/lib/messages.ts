@@ -75,6 +75,11 @@ export const messages = {
   commitmentNotApproved: { vi: 'Chỉ bản cam kết đã duyệt mới cần mở lại để sửa.', en: 'Only an approved commitment needs reopening.' },
   ownCommitment: { vi: 'Không tự duyệt bản cam kết của chính mình.', en: 'You cannot review your own commitment.' },
   itemDeadline: { vi: 'Thời hạn phải nằm trong năm của chu kỳ (hoặc đầu năm sau).', en: 'Deadlines must fall within the cycle\'s year (or early the next).' },
+  notInProgress: { vi: 'Chỉ báo cáo tiến độ khi chu kỳ đang thực hiện và bản cam kết đã được duyệt.', en: 'Progress is reported while the cycle is under way, on an approved commitment.' },
+  notYearendReview: { vi: 'Chỉ tự đánh giá khi chu kỳ đang kiểm điểm cuối năm và bản cam kết đã được duyệt.', en: 'Self-assessment happens during the year-end review, on an approved commitment.' },
+  unknownItem: { vi: 'Có nội dung không thuộc bản cam kết này.', en: 'An item does not belong to this commitment.' },
+  everyItemAssessed: { vi: 'Hãy tự đánh giá tất cả các nội dung đã cam kết.', en: 'Assess every item of the commitment.' },
+  proposalInvalid: { vi: 'Bản tự chấm điểm chưa đúng quy định: {problems}.', en: 'The self-scoring does not follow the rules: {problems}.' },
   classifiedRefused: { vi: 'Hệ thống không xử lý tài liệu mật.', en: 'Classified material is not processed here.' },
 } as const satisfies Record<string, { vi: string; en: string }>
 

@@ -23,17 +23,22 @@ export const commitmentPolicy = {
   /** Reviewing needs the role over the unit and someone else's commitment. */
   review: (actor: Actor, c: CommitmentRef) => !owns(actor, c) && hasRole(actor, REVIEW, c.organization),
   reopen: (actor: Actor, c: CommitmentRef) => owns(actor, c) && c.status === 'approved',
+  /** Mid-year progress and the year-end self-assessment: the owner, on an approved commitment. */
+  assess: (actor: Actor, c: CommitmentRef) => owns(actor, c) && c.status === 'approved',
   /** A unit's roster of commitments. */
   listUnit: (actor: Actor, org: OrgRef) => hasRole(actor, READ, org),
 }
 
-export function commitmentAbilities(actor: Actor, c: CommitmentRef, cycleOpen: boolean) {
-  const review = cycleOpen && c.status === 'submitted' && commitmentPolicy.review(actor, c)
+export function commitmentAbilities(actor: Actor, c: CommitmentRef, cycleStatus: string) {
+  const open = cycleStatus === 'registration' || cycleStatus === 'in_progress'
+  const review = open && c.status === 'submitted' && commitmentPolicy.review(actor, c)
   return {
-    edit: cycleOpen && commitmentPolicy.edit(actor, c),
-    submit: cycleOpen && commitmentPolicy.submit(actor, c),
+    edit: open && commitmentPolicy.edit(actor, c),
+    submit: open && commitmentPolicy.submit(actor, c),
     approve: review,
     return: review,
-    reopen: cycleOpen && commitmentPolicy.reopen(actor, c),
+    reopen: open && commitmentPolicy.reopen(actor, c),
+    reportProgress: cycleStatus === 'in_progress' && commitmentPolicy.assess(actor, c),
+    selfAssess: cycleStatus === 'yearend_review' && commitmentPolicy.assess(actor, c),
   }
 }

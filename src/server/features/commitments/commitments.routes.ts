@@ -2,7 +2,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { IdParams } from '../../../common/contracts/common.ts'
 import {
-  Commitment, CommitmentSummary, CreateMineBody, MineQuery, ReplaceItemsBody, ReturnBody, ReviewBody, UnitCommitments, UnitQuery,
+  Commitment, CommitmentSummary, CreateMineBody, MineQuery, ProgressBody, ReplaceItemsBody, ReturnBody, ReviewBody, SelfAssessmentBody,
+  UnitCommitments, UnitQuery,
 } from '../../../common/contracts/commitments.ts'
 import type { Database } from '../../db/client.ts'
 import type { Actor } from '../../lib/actor.ts'
@@ -14,6 +15,7 @@ import { getOrganization } from '../organizations/organizations.service.ts'
 import { commitmentPolicy, type CommitmentRef } from './commitments.policy.ts'
 import { presentCommitment } from './commitments.present.ts'
 import * as svc from './commitments.service.ts'
+import { reportProgress, selfAssess } from './commitments.assessment.ts'
 import { summaryRows } from './commitments.stats.ts'
 
 const tags = ['commitments']
@@ -139,6 +141,28 @@ export const commitmentRoutes: FastifyPluginAsyncZod<{ database: Database }> = a
     const { c, ref, cycle } = await load(req.params.id)
     authorize(ctx.actor, commitmentPolicy.review, ref, ref.personId === ctx.actor.personId ? 'ownCommitment' : 'forbidden')
     await svc.returnCommitment(db, ctx, c, cycle, req.body.comment)
+    return present(c.id, ctx.actor)
+  })
+
+  app.put('/commitments/:id/progress', {
+    config: { policy: 'commitments.assess' },
+    schema: { tags, summary: 'Mid-year progress per item (percent and note)', params: IdParams, body: ProgressBody, response: { 200: Commitment } },
+  }, async (req) => {
+    const ctx = requestCtx(req)
+    const { c, ref, cycle } = await load(req.params.id)
+    authorize(ctx.actor, commitmentPolicy.assess, ref)
+    await reportProgress({ db, ctx, commitment: c, cycle, items: req.body.items })
+    return present(c.id, ctx.actor)
+  })
+
+  app.put('/commitments/:id/self-assessment', {
+    config: { policy: 'commitments.assess' },
+    schema: { tags, summary: 'Year-end self-assessment: a result per item, points on the frame, the proposed level', params: IdParams, body: SelfAssessmentBody, response: { 200: Commitment } },
+  }, async (req) => {
+    const ctx = requestCtx(req)
+    const { c, ref, cycle } = await load(req.params.id)
+    authorize(ctx.actor, commitmentPolicy.assess, ref)
+    await selfAssess({ db, ctx, commitment: c, cycle, input: req.body })
     return present(c.id, ctx.actor)
   })
 

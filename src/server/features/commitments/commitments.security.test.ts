@@ -38,6 +38,8 @@ describe('commitments security', () => {
         { method: 'POST', route: `${base}/:id/approve`, url: `${url}/approve`, body: {} },
         { method: 'POST', route: `${base}/:id/return`, url: `${url}/return`, body: { comment: 'Trả lại trái phép' } },
         { method: 'POST', route: `${base}/:id/reopen`, url: `${url}/reopen`, body: {} },
+        { method: 'PUT', route: `${base}/:id/progress`, url: `${url}/progress`, body: { items: [{ id: submitted.id, percent: 50 }] } },
+        { method: 'PUT', route: `${base}/:id/self-assessment`, url: `${url}/self-assessment`, body: { items: [{ id: submitted.id, result: 'done' }], scores: {}, level: 'good' } },
       ],
       // "Mine" answers each caller about themselves: an account with no person gets a clear 409, one with a person
       // and no placement in an open cycle likewise; nobody reaches someone else's commitment through it.

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { boolean, check, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 import { createdAt, day, id, updatedAt } from '../../db/columns.ts'
 import { accounts } from '../accounts/accounts.table.ts'
 import { cycles } from '../cycles/cycles.table.ts'
@@ -18,6 +18,12 @@ export const commitments = pgTable(
     status: text('status').notNull().default('draft'),
     submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }),
     decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }),
+    /** Year-end self-assessment: points per criterion of the frame, their total, the level proposed, conditions claimed. */
+    selfScores: jsonb('self_scores').$type<Record<string, number>>(),
+    selfTotal: numeric('self_total', { precision: 5, scale: 1, mode: 'number' }),
+    selfLevel: text('self_level'),
+    selfConditions: jsonb('self_conditions').$type<string[]>(),
+    selfAssessedAt: timestamp('self_assessed_at', { withTimezone: true, mode: 'date' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -40,6 +46,12 @@ export const commitmentItems = pgTable(
     target: text('target').notNull(),
     deadline: day('deadline').notNull(),
     carriedOver: boolean('carried_over').notNull().default(false),
+    /** Mid-year: how far along, in percent, with a note. */
+    midyearPercent: integer('midyear_percent'),
+    midyearNote: text('midyear_note'),
+    /** Year-end: not done, done or exceeded, with the evidence described. */
+    result: text('result'),
+    resultNote: text('result_note'),
   },
   (t) => [index('commitment_items_commitment_idx').on(t.commitmentId, t.position)],
 )

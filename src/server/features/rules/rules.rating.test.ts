@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { RuleSetContent } from '../../../common/contracts/rules.ts'
 import { DEFAULT_RULE_SET } from './rules.defaults.ts'
-import { levelForScore, quotaAllowance } from './rules.rating.ts'
+import { checkProposal, levelForScore, quotaAllowance, totalScore } from './rules.rating.ts'
 
 const { bands, quota } = DEFAULT_RULE_SET.content
 
@@ -37,5 +37,40 @@ describe('rating arithmetic (QĐ 366 defaults)', () => {
       'frame.groups.outside:duplicateCriterion',
       'bands.1.minScore:bandOrder',
     ]))
+  })
+})
+
+describe('checking a proposed rating', () => {
+  const content = DEFAULT_RULE_SET.content
+  const frame = content.frame.groups.individual
+  const full = Object.fromEntries([...frame.general, ...frame.tasks].map((c) => [c.code, c.maxPoints]))
+  const allConditions = content.topConditions.filter((c) => (c.groups as string[]).includes('individual')).map((c) => c.code)
+
+  it('accepts full marks at the top level with every condition met', () => {
+    expect(checkProposal(content, { group: 'individual', scores: full, level: 'excellent', conditions: allConditions, itemResults: ['exceeded', 'done', 'done'] })).toEqual([])
+    expect(totalScore(content, 'individual', full)).toBe(100)
+  })
+
+  it('refuses a level above the score band, missing or excessive scores and unknown criteria', () => {
+    const scores = { ...full, 'chuyen-mon': 10, 'tac-phong': 9 }
+    delete (scores as Record<string, number>)['dao-duc']
+    const problems = checkProposal(content, { group: 'individual', scores: { ...scores, 'khong-co': 1 }, level: 'good', conditions: [], itemResults: [] })
+    expect(problems).toEqual(expect.arrayContaining([
+      { kind: 'missing_score', criterion: 'dao-duc' },
+      { kind: 'score_out_of_range', criterion: 'tac-phong' },
+      { kind: 'unknown_criterion', criterion: 'khong-co' },
+      { kind: 'level_above_band', band: 'complete' },
+    ]))
+  })
+
+  it('requires the top-level conditions, consistent with the item results', () => {
+    const missing = checkProposal(content, { group: 'individual', scores: full, level: 'excellent', conditions: ['hoan-thanh-100'], itemResults: ['done'] })
+    expect(missing).toContainEqual({ kind: 'condition_missing', condition: 'khac-phuc-100' })
+    const notMet = checkProposal(content, { group: 'individual', scores: full, level: 'excellent', conditions: allConditions, itemResults: ['done', 'done', 'exceeded', 'not_done'] })
+    expect(notMet).toEqual(expect.arrayContaining([
+      { kind: 'condition_not_met', condition: 'hoan-thanh-100' },
+      { kind: 'condition_not_met', condition: 'vuot-muc-30' },
+    ]))
+    expect(checkProposal(content, { group: 'individual', scores: full, level: 'good', conditions: [], itemResults: ['not_done'] })).toEqual([])
   })
 })
