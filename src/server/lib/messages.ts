@@ -80,6 +80,15 @@ export const messages = {
   unknownItem: { vi: 'Có nội dung không thuộc bản cam kết này.', en: 'An item does not belong to this commitment.' },
   everyItemAssessed: { vi: 'Hãy tự đánh giá tất cả các nội dung đã cam kết.', en: 'Assess every item of the commitment.' },
   proposalInvalid: { vi: 'Bản tự chấm điểm chưa đúng quy định: {problems}.', en: 'The self-scoring does not follow the rules: {problems}.' },
+  evaluationNotFound: { vi: 'Không tìm thấy kết quả đánh giá.', en: 'Evaluation not found.' },
+  notSelfAssessed: { vi: 'Đảng viên chưa tự đánh giá, tự chấm điểm: chưa kiểm điểm được.', en: 'The member has not self-assessed yet.' },
+  votesExceedAttendance: { vi: 'Tổng số phiếu không được lớn hơn số đảng viên có mặt.', en: 'There cannot be more votes than members present.' },
+  evaluationLocked: { vi: 'Kết quả đã được quyết định và khóa; chỉ cấp trên hủy được để xem xét lại.', en: 'The rating is decided and locked; only a higher level can annul it.' },
+  notDecided: { vi: 'Kết quả chưa được quyết định.', en: 'The rating has not been decided.' },
+  levelAboveBand: { vi: 'Mức xếp loại cao hơn mức tương ứng với {score} điểm ({band}).', en: 'The level is above what {score} points allow ({band}).' },
+  topConditionsNotMet: { vi: 'Chưa đủ điều kiện xếp loại Hoàn thành xuất sắc nhiệm vụ: {conditions}.', en: 'The conditions of the top level are not met: {conditions}.' },
+  quotaExceeded: { vi: 'Vượt tỷ lệ: được tối đa {allowed} Hoàn thành xuất sắc nhiệm vụ ({percent}% của {good} Hoàn thành tốt nhiệm vụ); quyết định này sẽ thành {excellent}.', en: 'Over the quota: {allowed} excellent allowed ({percent}% of {good} good); this decision would make {excellent}.' },
+  exceptionNotAllowed: { vi: 'Bộ quy tắc không cho phép vượt tỷ lệ.', en: 'The rule set allows no exception to the quota.' },
   classifiedRefused: { vi: 'Hệ thống không xử lý tài liệu mật.', en: 'Classified material is not processed here.' },
 } as const satisfies Record<string, { vi: string; en: string }>
 

@@ -1,0 +1,141 @@
+// Collective review, decision under the rule set (band, conditions, quota counted under a lock), lock and annulment.
+import { and, asc, eq, inArray, sql } from 'drizzle-orm'
+import type { RatingLevel } from '../../../common/contracts/rules.ts'
+import { queryRows, type Db, type Tx } from '../../db/client.ts'
+import type { Ctx } from '../../lib/actor.ts'
+import { audit } from '../../lib/audit.ts'
+import { AppError, conflict, notFound } from '../../lib/errors.ts'
+import type { CommitmentRow } from '../commitments/commitments.service.ts'
+import type { CycleRow } from '../cycles/cycles.service.ts'
+import { pathIds } from '../organizations/organizations.counts.ts'
+import type { OrgRow } from '../organizations/organizations.service.ts'
+import { organizations } from '../organizations/organizations.table.ts'
+import { checkProposal, levelForScore, quotaAllowance } from '../rules/rules.rating.ts'
+import { getRuleSet } from '../rules/rules.service.ts'
+import { evaluations } from './evaluations.table.ts'
+
+export type EvaluationRow = typeof evaluations.$inferSelect
+const LEVEL_VI: Record<RatingLevel, string> = { excellent: 'Hoàn thành xuất sắc nhiệm vụ', good: 'Hoàn thành tốt nhiệm vụ', complete: 'Hoàn thành nhiệm vụ', incomplete: 'Không hoàn thành nhiệm vụ' }
+
+export async function getEvaluation(db: Tx, id: string): Promise<EvaluationRow> {
+  const [row] = await db.select().from(evaluations).where(eq(evaluations.id, id)).limit(1)
+  if (!row) throw notFound('evaluationNotFound')
+  return row
+}
+
+/** The grassroots party organization above (or at) a unit; else the nearest committee; else the root. */
+export async function quotaScopeFor(db: Tx, unit: OrgRow): Promise<OrgRow> {
+  const ids = pathIds(unit.path)
+  const chain = await db.select().from(organizations).where(inArray(organizations.id, ids))
+  const ordered = ids.map((id) => chain.find((o) => o.id === id)!).reverse()
+  return ordered.find((o) => o.kind === 'grassroots') ?? ordered.find((o) => ['commune', 'ward', 'agency'].includes(o.kind)) ?? ordered[ordered.length - 1]
+}
+
+export interface ReviewInput {
+  reviewDate: string
+  attendancePresent: number
+  attendanceTotal: number
+  votes: { excellent: number; good: number; complete: number; incomplete: number }
+  proposedLevel: RatingLevel
+  comment?: string | null
+}
+
+export async function recordReview({ db, ctx, commitment, cycle, unit, input }: { db: Db; ctx: Ctx; commitment: CommitmentRow; cycle: CycleRow; unit: OrgRow; input: ReviewInput }) {
+  if (cycle.status !== 'yearend_review') throw conflict('notYearendReview')
+  if (commitment.status !== 'approved' || !commitment.selfAssessedAt) throw conflict('notSelfAssessed')
+  if (input.attendancePresent > input.attendanceTotal) throw new AppError('validation_failed', 'votesExceedAttendance', {}, { fields: [{ path: 'attendancePresent', message: 'votesExceedAttendance' }] })
+  const votes = input.votes.excellent + input.votes.good + input.votes.complete + input.votes.incomplete
+  if (votes > input.attendancePresent) throw new AppError('validation_failed', 'votesExceedAttendance', {}, { fields: [{ path: 'votes', message: 'votesExceedAttendance' }] })
+  const scope = await quotaScopeFor(db, unit)
+  return db.transaction(async (tx) => {
+    const [existing] = await tx.select().from(evaluations).where(and(eq(evaluations.cycleId, cycle.id), eq(evaluations.personId, commitment.personId))).for('update')
+    if (existing?.status === 'decided') throw conflict('evaluationLocked')
+    const values = { ...input, comment: input.comment ?? null, reviewedBy: ctx.actor.accountId, updatedAt: new Date() }
+    const [row] = existing
+      ? await tx.update(evaluations).set(values).where(eq(evaluations.id, existing.id)).returning()
+      : await tx.insert(evaluations).values({ ...values, cycleId: cycle.id, personId: commitment.personId, commitmentId: commitment.id, organizationId: unit.id, quotaScopeId: scope.id }).returning()
+    await audit(tx, ctx, { action: 'evaluation.review', entityType: 'evaluation', entityId: row.id, organizationId: unit.id, data: { personId: row.personId, proposedLevel: input.proposedLevel, votes: input.votes } })
+    return row
+  })
+}
+
+export interface DecideInput {
+  level: RatingLevel
+  score?: number
+  exceptionJustification?: string
+}
+
+/**
+ * Decides one rating. The band and the top level's conditions are checked against the rule set of the cycle; the quota
+ * is counted over the deciding scope under an advisory lock, so concurrent decisions cannot slip past it together.
+ */
+export async function decide({ db, ctx, evaluation, commitment, cycle, input }: { db: Db; ctx: Ctx; evaluation: EvaluationRow; commitment: CommitmentRow; cycle: CycleRow; input: DecideInput }) {
+  if (cycle.status !== 'yearend_review') throw conflict('notYearendReview')
+  const { content } = await getRuleSet(db, cycle.ruleSetId)
+  const score = input.score ?? (commitment.selfTotal === null ? null : Number(commitment.selfTotal))
+  if (score === null) throw conflict('notSelfAssessed')
+  const band = levelForScore(score, content.bands)
+  const order = ['excellent', 'good', 'complete', 'incomplete']
+  if (order.indexOf(input.level) < order.indexOf(band)) throw new AppError('validation_failed', 'levelAboveBand', { score, band: LEVEL_VI[band] }, { fields: [{ path: 'level', message: 'levelAboveBand' }] })
+  if (input.level === content.bands[0].level) {
+    const problems = checkProposal(content, {
+      group: commitment.subjectGroup as 'individual', scores: commitment.selfScores ?? {}, level: input.level,
+      conditions: commitment.selfConditions ?? [], itemResults: [],
+    }).filter((p) => p.kind === 'condition_missing')
+    if (problems.length) {
+      const titles = problems.map((p) => content.topConditions.find((c) => 'condition' in p && c.code === p.condition)?.title).join('; ')
+      throw new AppError('validation_failed', 'topConditionsNotMet', { conditions: titles })
+    }
+  }
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`quota:${evaluation.quotaScopeId}:${cycle.id}`}))`)
+    const [fresh] = await tx.select().from(evaluations).where(eq(evaluations.id, evaluation.id)).for('update')
+    if (fresh.status !== 'proposed') throw conflict('evaluationLocked')
+    const counts = await queryRows<{ level: string; n: number }>(tx, sql`
+      select decided_level as level, count(*)::int as n from evaluations
+      where quota_scope_id = ${evaluation.quotaScopeId} and cycle_id = ${cycle.id} and status = 'decided' group by decided_level`)
+    const count = (level: string) => Number(counts.find((c) => c.level === level)?.n ?? 0) + (input.level === level ? 1 : 0)
+    const { quota } = content
+    const allowed = quotaAllowance(quota, count(quota.of))
+    const over = input.level === quota.level && count(quota.level) > allowed
+    if (over && !input.exceptionJustification) {
+      throw new AppError('conflict', 'quotaExceeded', { allowed, percent: quota.percent, good: count(quota.of), excellent: count(quota.level) }, { allowed, of: count(quota.of), level: count(quota.level) })
+    }
+    if (over && !quota.exceptionsAllowed) throw conflict('exceptionNotAllowed')
+    const [row] = await tx
+      .update(evaluations)
+      .set({ status: 'decided', decidedLevel: input.level, decidedScore: score, decidedAt: new Date(), decidedBy: ctx.actor.accountId, exceptionJustification: over ? input.exceptionJustification! : null, updatedAt: new Date() })
+      .where(eq(evaluations.id, evaluation.id))
+      .returning()
+    await audit(tx, ctx, {
+      action: over ? 'evaluation.decide_quota_exception' : 'evaluation.decide', entityType: 'evaluation', entityId: row.id, organizationId: evaluation.quotaScopeId,
+      data: { personId: row.personId, level: input.level, score, ...(over ? { justification: input.exceptionJustification, allowed } : {}) },
+    })
+    return row
+  })
+}
+
+export async function annul({ db, ctx, evaluation, reason }: { db: Db; ctx: Ctx; evaluation: EvaluationRow; reason: string }) {
+  return db.transaction(async (tx) => {
+    const [fresh] = await tx.select().from(evaluations).where(eq(evaluations.id, evaluation.id)).for('update')
+    if (fresh.status !== 'decided') throw conflict('notDecided')
+    const [row] = await tx
+      .update(evaluations)
+      .set({ status: 'proposed', decidedLevel: null, decidedScore: null, decidedAt: null, decidedBy: null, exceptionJustification: null, updatedAt: new Date() })
+      .where(eq(evaluations.id, evaluation.id))
+      .returning()
+    await audit(tx, ctx, { action: 'evaluation.annul', entityType: 'evaluation', entityId: row.id, organizationId: evaluation.quotaScopeId, data: { personId: row.personId, previousLevel: fresh.decidedLevel, reason } })
+    return row
+  })
+}
+
+/** Evaluations of people placed (when reviewed) in the unit's subtree, for a cycle. */
+export async function listForUnit(db: Db, org: OrgRow, cycleId: string) {
+  return db
+    .select({ e: evaluations })
+    .from(evaluations)
+    .innerJoin(organizations, eq(organizations.id, evaluations.organizationId))
+    .where(and(eq(evaluations.cycleId, cycleId), sql`${organizations.path} like ${`${org.path}%`}`))
+    .orderBy(asc(evaluations.createdAt))
+    .then((rows) => rows.map((r) => r.e))
+}

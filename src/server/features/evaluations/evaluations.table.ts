@@ -1,0 +1,44 @@
+import { sql } from 'drizzle-orm'
+import { check, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { createdAt, day, id, updatedAt } from '../../db/columns.ts'
+import { accounts } from '../accounts/accounts.table.ts'
+import { commitments } from '../commitments/commitments.table.ts'
+import { cycles } from '../cycles/cycles.table.ts'
+import { organizations } from '../organizations/organizations.table.ts'
+import { people } from '../people/people.table.ts'
+
+/** A member's year-end evaluation: the cell's review (proposal) and the competent organization's decision. */
+export const evaluations = pgTable(
+  'evaluations',
+  {
+    id: id(),
+    cycleId: uuid('cycle_id').notNull().references(() => cycles.id),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    commitmentId: uuid('commitment_id').notNull().references(() => commitments.id),
+    organizationId: uuid('organization_id').notNull().references(() => organizations.id),
+    /** Where the quota is counted (the grassroots party organization above the cell, per the rule set). */
+    quotaScopeId: uuid('quota_scope_id').notNull().references(() => organizations.id),
+    reviewDate: day('review_date').notNull(),
+    attendancePresent: integer('attendance_present').notNull(),
+    attendanceTotal: integer('attendance_total').notNull(),
+    votes: jsonb('votes').$type<{ excellent: number; good: number; complete: number; incomplete: number }>().notNull(),
+    proposedLevel: text('proposed_level').notNull(),
+    comment: text('comment'),
+    reviewedBy: uuid('reviewed_by').references(() => accounts.id),
+    status: text('status').notNull().default('proposed'),
+    decidedLevel: text('decided_level'),
+    decidedScore: numeric('decided_score', { precision: 5, scale: 1, mode: 'number' }),
+    decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }),
+    decidedBy: uuid('decided_by').references(() => accounts.id),
+    exceptionJustification: text('exception_justification'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('evaluations_cycle_person_idx').on(t.cycleId, t.personId),
+    index('evaluations_scope_idx').on(t.quotaScopeId, t.cycleId, t.status),
+    index('evaluations_org_idx').on(t.organizationId, t.cycleId),
+    check('evaluations_status_check', sql`${t.status} in ('proposed','decided')`),
+    check('evaluations_attendance_check', sql`${t.attendancePresent} <= ${t.attendanceTotal}`),
+  ],
+)
