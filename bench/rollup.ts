@@ -1,25 +1,71 @@
-// Benchmark: the tree page's children-with-counts and the people search, against naive baselines in the same run.
-// Usage: node --import tsx bench/rollup.ts [--people 50000] [--runs 15]   (BENCH_DATABASE_URL=postgres://… for PostgreSQL)
-// Prints one JSON object.
+// Benchmark: the commitments dashboard over a synthetic province of 150,000 members in about 5,000 cells with a full
+// year's commitments — maintained per-organization totals against a naive subtree scan, at the root, a commune and a
+// cell. Prints one JSON object per engine: PGlite always, PostgreSQL too with BENCH_DATABASE_URL (or DATABASE_URL).
+// Usage: npm run bench -- rollup [--members 150000] [--runs 9]
 import { parseArgs } from 'node:util'
 import { sql } from 'drizzle-orm'
-import { createDb, queryRows } from '../src/server/db/client.ts'
-import { seedDemo } from '../src/server/features/demo/demo.seed.ts'
+import { createDb, queryRows, type Database } from '../src/server/db/client.ts'
+import { systemCtx } from '../src/server/lib/actor.ts'
+import { createCycle, stepCycle } from '../src/server/features/cycles/cycles.service.ts'
+import { recomputeAllCommitmentStats, summaryRows } from '../src/server/features/commitments/commitments.stats.ts'
+import { recomputeAllCounts } from '../src/server/features/organizations/organizations.counts.ts'
+import { organizations } from '../src/server/features/organizations/organizations.table.ts'
 import { prepareDatabase } from '../src/server/prepare.ts'
-import { listChildren } from '../src/server/features/organizations/organizations.service.ts'
-import { listPeople } from '../src/server/features/people/people.service.ts'
 
-const { values } = parseArgs({ options: { people: { type: 'string', default: '50000' }, runs: { type: 'string', default: '15' } } })
+const { values } = parseArgs({ options: { members: { type: 'string', default: '150000' }, runs: { type: 'string', default: '9' } } })
+const members = Number(values.members)
 const runs = Number(values.runs)
-const url = process.env.BENCH_DATABASE_URL
+const COMMUNES = 30
+const GRASSROOTS = 5
+const CELLS = 33
 
-const database = await createDb(url ? { url } : {})
-await prepareDatabase(database)
-const { db } = database
-const [{ n }] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from organizations`)
-if (Number(n) === 0) await seedDemo(db, { people: Number(values.people), password: 'bench-password-not-used' })
-const [root] = await queryRows<{ id: string; path: string }>(db, sql`select id, path from organizations where parent_id is null limit 1`)
-const [counts] = await queryRows<{ orgs: number; people: number }>(db, sql`select (select count(*)::int from organizations) as orgs, (select count(*)::int from people) as people`)
+async function build(database: Database) {
+  const { db } = database
+  const rows: (typeof organizations.$inferInsert & { id: string; path: string })[] = []
+  const add = (name: string, kind: string, parent: { id: string; path: string } | null, depth: number) => {
+    const id = crypto.randomUUID()
+    const path = `${parent?.path ?? '/'}${id}/`
+    const row = { id, code: `B${rows.length}`, name, kind, parentId: parent?.id ?? null, path, depth, searchKey: name.toLowerCase() }
+    rows.push(row)
+    return row
+  }
+  const root = add('Đảng bộ tỉnh Thử Nghiệm', 'province', null, 0)
+  for (let c = 0; c < COMMUNES; c++) {
+    const commune = add(`Đảng bộ xã ${c + 1}`, 'commune', root, 1)
+    for (let g = 0; g < GRASSROOTS; g++) {
+      const grassroots = add(`Đảng bộ cơ sở ${c + 1}.${g + 1}`, 'grassroots', commune, 2)
+      for (let k = 0; k < CELLS; k++) add(`Chi bộ ${c + 1}.${g + 1}.${k + 1}`, 'cell', grassroots, 3)
+    }
+  }
+  await db.transaction(async (tx) => {
+    for (let i = 0; i < rows.length; i += 1000) await tx.insert(organizations).values(rows.slice(i, i + 1000))
+    await tx.execute(sql`
+      insert into people (full_name, family_name, middle_name, given_name, sort_key, search_key)
+      select 'Nguyễn Văn ' || g, 'Nguyễn', 'Văn', g::text, lpad(g::text, 8, '0'), 'nguyen van ' || g from generate_series(1, ${members}) g`)
+    await tx.execute(sql`
+      insert into placements (person_id, organization_id, position, from_date)
+      select p.id, c.id, 'Đảng viên', '2025-07-01'
+      from (select id, row_number() over (order by sort_key) - 1 as rn from people) p
+      join (select id, row_number() over (order by path) - 1 as rn, count(*) over () as n from organizations where kind = 'cell') c on c.rn = p.rn % c.n`)
+    await recomputeAllCounts(tx)
+  })
+  const ctx = systemCtx('bench')
+  let cycle = await createCycle({ db, ctx, input: { year: 2026, themeTitle: 'Chuyên đề năm thử nghiệm hiệu năng', themeScope: 'year', registrationDeadline: '2026-03-31', midyearReviewDate: '2026-07-15', yearendReviewDate: '2026-12-15' } })
+  cycle = await stepCycle({ db, ctx, cycle, step: 'open-registration' })
+  await db.transaction(async (tx) => {
+    // About nine in ten registered, spread over the four statuses.
+    await tx.execute(sql`
+      insert into commitments (cycle_id, person_id, organization_id, subject_group, status)
+      select ${cycle.id}, pl.person_id, pl.organization_id, 'individual',
+        (array['draft','submitted','approved','returned'])[1 + abs(hashtext(pl.person_id::text)) % 4]
+      from placements pl where abs(hashtext(pl.person_id::text || 'x')) % 10 <> 0`)
+    await recomputeAllCommitmentStats(tx)
+  })
+  await db.execute(sql`analyze`)
+  const commune = rows.find((r) => r.kind === 'commune')!
+  const cell = rows.find((r) => r.kind === 'cell')!
+  return { root, commune, cell, cycleId: cycle.id, organizations: rows.length, cells: rows.filter((r) => r.kind === 'cell').length }
+}
 
 async function median(fn: () => Promise<unknown>): Promise<number> {
   await fn()
@@ -33,42 +79,59 @@ async function median(fn: () => Promise<unknown>): Promise<number> {
   return Math.round(times[Math.floor(times.length / 2)] * 100) / 100
 }
 
-// The cursor a user holds after paging 50 times through the province.
-const [deep] = await queryRows<{ sort_key: string; id: string }>(db, sql`select sort_key, id from people order by sort_key, id offset 2499 limit 1`)
-const deepCursor = [deep.sort_key, deep.id]
+/** The same figures a dashboard shows, computed by scanning the subtree of each child. */
+const naive = (database: Database, orgId: string, cycleId: string) =>
+  queryRows(database.db, sql`
+    select c.id, count(cm.id) filter (where cm.status = 'draft') as draft, count(cm.id) filter (where cm.status = 'submitted') as submitted,
+      count(cm.id) filter (where cm.status = 'approved') as approved, count(cm.id) filter (where cm.status = 'returned') as returned
+    from organizations c
+    join organizations d on d.path like c.path || '%'
+    left join commitments cm on cm.organization_id = d.id and cm.cycle_id = ${cycleId}
+    where c.id = ${orgId} or c.parent_id = ${orgId}
+    group by c.id`)
 
-const cases: { name: string; ours: () => Promise<unknown>; baseline: () => Promise<unknown>; baselineName: string }[] = [
-  {
-    name: 'root children with people counts (maintained aggregates)',
-    ours: () => listChildren(db, root.id),
-    baselineName: 'subtree scan per child',
-    baseline: () => queryRows(db, sql`
-      select c.id, c.name, (select count(*) from placements pl join organizations d on d.id = pl.organization_id
-        where d.path like c.path || '%' and pl.is_primary and pl.to_date is null) as people
-      from organizations c where c.parent_id = ${root.id}`),
-  },
-  {
-    name: 'people search "le van dung" (folded key, trigram index), first page',
-    ours: () => listPeople(db, { q: 'le van dung', scope: null, cursor: null, limit: 51 }),
-    baselineName: 'unaccent over every name, no index',
-    baseline: () => queryRows(db, sql`select id, full_name from people where lower(unaccent(full_name)) like '%le van dung%' order by sort_key limit 51`),
-  },
-  {
-    name: 'page 51 of the whole province in Vietnamese name order (keyset cursor)',
-    ours: () => listPeople(db, { scope: { paths: [root.path], unitIds: [] }, cursor: deepCursor, limit: 51 }),
-    baselineName: 'the same page by OFFSET 2500',
-    baseline: () => queryRows(db, sql`
-      select p.id from people p where p.id in (select x.person_id from placements x join organizations o on o.id = x.organization_id
-        where x.to_date is null and o.path like ${`${root.path}%`})
-      order by p.sort_key, p.id offset 2500 limit 51`),
-  },
-]
-
-const results = []
-for (const c of cases) {
-  const ms = await median(c.ours)
-  const baselineMs = await median(c.baseline)
-  results.push({ name: c.name, medianMs: ms, baseline: c.baselineName, baselineMedianMs: baselineMs, speedup: Math.round((baselineMs / ms) * 10) / 10 })
+async function measure(database: Database) {
+  const started = performance.now()
+  const p = await build(database)
+  const buildSeconds = Math.round((performance.now() - started) / 100) / 10
+  // The maintained totals and the scan must agree before either is timed.
+  const fast = await summaryRows(database.db, p.root.id, p.cycleId)
+  const slow = await naive(database, p.root.id, p.cycleId)
+  for (const r of fast) {
+    const s = slow.find((x: any) => x.id === r.id) as any
+    if (!s || Number(s.approved) !== Number(r.approved) || Number(s.draft) !== Number(r.draft)) throw new Error(`totals differ for ${r.id}`)
+  }
+  const dashboard = {
+    root: await median(() => summaryRows(database.db, p.root.id, p.cycleId)),
+    commune: await median(() => summaryRows(database.db, p.commune.id, p.cycleId)),
+    cell: await median(() => summaryRows(database.db, p.cell.id, p.cycleId)),
+  }
+  const naiveRoot = await median(() => naive(database, p.root.id, p.cycleId))
+  return {
+    engine: database.kind, members, organizations: p.organizations, cells: p.cells, runs, build_seconds: buildSeconds,
+    dashboard_ms: dashboard, naive_ms: { root: naiveRoot }, speedup_root: Math.round((naiveRoot / dashboard.root) * 10) / 10,
+  }
 }
-console.log(JSON.stringify({ engine: database.kind, organizations: counts.orgs, people: counts.people, runs, results }, null, 2))
-await database.close()
+
+const pglite = await createDb({})
+await prepareDatabase(pglite)
+console.log(JSON.stringify(await measure(pglite)))
+await pglite.close()
+
+const url = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL
+if (url) {
+  const admin = await createDb({ url })
+  const name = `neuguong_bench_${process.pid}`
+  await admin.db.execute(sql.raw(`create database ${name}`))
+  const target = new URL(url)
+  target.pathname = `/${name}`
+  const pg = await createDb({ url: target.toString() })
+  try {
+    await prepareDatabase(pg)
+    console.log(JSON.stringify(await measure(pg)))
+  } finally {
+    await pg.close()
+    await admin.db.execute(sql.raw(`drop database if exists ${name}`))
+    await admin.close()
+  }
+}

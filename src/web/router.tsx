@@ -7,6 +7,8 @@ import { RequireAuth } from './components/RequireAuth.tsx'
 import { RouteErrorPage } from './components/RouteErrorPage.tsx'
 import { SecurityPage } from './features/auth/SecurityPage.tsx'
 import { SignInPage } from './features/auth/SignInPage.tsx'
+import { CommitmentPage } from './features/commitments/CommitmentPage.tsx'
+import { MyCommitmentPage } from './features/commitments/MyCommitmentPage.tsx'
 import { HomePage } from './features/home/HomePage.tsx'
 import { OrganizationPage } from './features/organizations/OrganizationPage.tsx'
 import { OrganizationsPage } from './features/organizations/OrganizationsPage.tsx'
@@ -30,6 +32,10 @@ export const router = createBrowserRouter([
           { path: 'nguoi', element: <PeopleSearchPage /> },
           { path: 'nguoi/:id', element: <PersonPage /> },
           { path: 'bao-mat', element: <SecurityPage /> },
+          { path: 'cam-ket', element: <MyCommitmentPage /> },
+          { path: 'cam-ket/:id', element: <CommitmentPage /> },
+          // The printable form (with its own print stylesheet): loaded when opened.
+          { path: 'cam-ket/:id/in', lazy: async () => ({ Component: (await import('./features/commitments/CommitmentPrintPage.tsx')).CommitmentPrintPage }) },
           // Administrators (accounts, cycles and rule sets), and rarely: loaded on first visit.
           { path: 'tai-khoan', lazy: async () => ({ Component: (await import('./features/accounts/AccountsPage.tsx')).AccountsPage }) },
           { path: 'tai-khoan/:id', lazy: async () => ({ Component: (await import('./features/accounts/AccountPage.tsx')).AccountPage }) },

@@ -1,7 +1,7 @@
 // The page frame: header (brand, language), navigation (a burger menu on phones), main content.
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core'
 import { useDisclosure, useMediaQuery } from '@mantine/hooks'
-import { IconCalendarEvent, IconHome, IconLogout, IconShieldLock, IconSitemap, IconStarFilled, IconUserSearch, IconUsersGroup } from '@tabler/icons-react'
+import { IconCalendarEvent, IconClipboardCheck, IconHome, IconLogout, IconShieldLock, IconSitemap, IconStarFilled, IconUserSearch, IconUsersGroup } from '@tabler/icons-react'
 import { useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, NavLink as RouterNavLink, ScrollRestoration, useLocation, useNavigate } from 'react-router'
@@ -14,6 +14,8 @@ interface Item {
   icon: ReactNode
   /** Other paths this item stands for (its pages link there). */
   also?: string[]
+  /** Active on its own path only (not on the pages below it). */
+  exact?: boolean
 }
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -38,6 +40,8 @@ export function Layout({ children }: { children: ReactNode }) {
   // Until two-step sign-in is on where it is required, every other page leads back to the security page.
   const items: Item[] = mustSetUpMfa(me) ? [] : [
     { to: '/', label: t('nav.home'), icon: <IconHome size={22} aria-hidden /> },
+    // Someone else's commitment (/cam-ket/:id, read by the cell) is not "mine".
+    ...(me.person ? [{ to: '/cam-ket', label: t('nav.myCommitment'), icon: <IconClipboardCheck size={22} aria-hidden />, exact: true }] : []),
     { to: '/to-chuc', label: t('nav.organizations'), icon: <IconSitemap size={22} aria-hidden /> },
     ...(me.abilities.findPeople
       ? [{ to: '/nguoi', label: t('nav.people'), icon: <IconUserSearch size={22} aria-hidden /> }]
@@ -95,10 +99,10 @@ export function Layout({ children }: { children: ReactNode }) {
                 key={item.to}
                 component={RouterNavLink}
                 to={item.to}
-                end={item.to === '/'}
+                end={item.to === '/' || item.exact}
                 label={item.label}
                 leftSection={item.icon}
-                active={isActive(item.to) || Boolean(item.also?.some(isActive))}
+                active={(item.exact ? pathname === item.to : isActive(item.to)) || Boolean(item.also?.some(isActive))}
                 onClick={close}
                 fw={500}
               />

@@ -1,4 +1,5 @@
 // English: the same keys as vi.ts (the Messages type refuses a missing or extra key).
+import { commitmentsEn } from './en.commitments.ts'
 import type { vi } from './vi.ts'
 
 type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> }
@@ -17,6 +18,7 @@ export const en: Messages = {
     organizations: 'Organization tree',
     people: 'Find people',
     myRecord: 'My record',
+    myCommitment: 'My commitment',
     accounts: 'Accounts',
     cycles: 'Cycles and rules',
     security: 'Account security',
@@ -526,6 +528,7 @@ export const en: Messages = {
     exceptionsAllowed: 'The quota may be exceeded with a written justification.',
     exceptionsNotAllowed: 'The quota may not be exceeded.',
   },
+  commitments: commitmentsEn,
   notFound: {
     title: 'Page not found',
     body: 'The page you are looking for does not exist or has moved.',

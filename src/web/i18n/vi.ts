@@ -1,4 +1,6 @@
 // Vietnamese: the reference catalogue. en.ts must have exactly the same keys (checked by its type).
+import { commitmentsVi } from './vi.commitments.ts'
+
 export const vi = {
   app: {
     name: 'Nêu Gương',
@@ -12,6 +14,7 @@ export const vi = {
     organizations: 'Cây tổ chức',
     people: 'Tìm người',
     myRecord: 'Hồ sơ của tôi',
+    myCommitment: 'Cam kết của tôi',
     accounts: 'Quản lý tài khoản',
     cycles: 'Chu kỳ và quy tắc',
     security: 'Bảo mật tài khoản',
@@ -521,6 +524,7 @@ export const vi = {
     exceptionsAllowed: 'Được vượt tỉ lệ khi có giải trình bằng văn bản.',
     exceptionsNotAllowed: 'Không được vượt tỉ lệ.',
   },
+  commitments: commitmentsVi,
   notFound: {
     title: 'Không tìm thấy trang',
     body: 'Trang bạn tìm không có hoặc đã được chuyển đi.',

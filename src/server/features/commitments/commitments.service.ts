@@ -5,7 +5,7 @@ import type { CommitmentItemInput, CommitmentStatus } from '../../../common/cont
 import type { Db, Tx } from '../../db/client.ts'
 import type { Ctx } from '../../lib/actor.ts'
 import { audit } from '../../lib/audit.ts'
-import { cleanRequired } from '../../lib/clean.ts'
+import { cleanRequired, cleanRequiredText } from '../../lib/clean.ts'
 import { AppError, conflict, notFound } from '../../lib/errors.ts'
 import { accounts } from '../accounts/accounts.table.ts'
 import type { CycleRow } from '../cycles/cycles.service.ts'
@@ -85,7 +85,7 @@ export async function replaceItems({ db, ctx, commitment, cycle, items }: { db: 
   })
   const clean = items.map((item, i) => ({
     ...item,
-    content: cleanRequired(item.content, `items.${i}.content`, 5),
+    content: cleanRequiredText(item.content, `items.${i}.content`, 5),
     target: cleanRequired(item.target, `items.${i}.target`, 2),
   }))
   return db.transaction(async (tx) => {

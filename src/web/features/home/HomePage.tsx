@@ -1,33 +1,13 @@
-import { Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core'
-import { IconCalendarEvent, IconChevronRight, IconSitemap, IconUserSearch, IconUsersGroup } from '@tabler/icons-react'
-import type { ReactNode } from 'react'
+import { Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { IconCalendarEvent, IconSitemap, IconUserSearch, IconUsersGroup } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useMe } from '../../api/session.tsx'
 import { useLabels } from '../../components/labels.ts'
 import { usePageTitle } from '../../components/usePageTitle.ts'
+import { CommitmentShortcuts } from '../commitments/components/CommitmentShortcuts.tsx'
 import { CurrentCycleCard } from '../cycles/components/CurrentCycleCard.tsx'
-
-function Shortcut({ to, icon, title, hint }: { to: string; icon: ReactNode; title: string; hint: string }) {
-  return (
-    <Card component={Link} to={to} withBorder padding="lg" radius="md" style={{ textDecoration: 'none' }}>
-      <Group wrap="nowrap" align="flex-start">
-        <ThemeIcon size={48} radius="md" variant="light" aria-hidden>
-          {icon}
-        </ThemeIcon>
-        <Stack gap={4} style={{ flex: 1 }}>
-          <Text fw={700} size="lg" c="blue.9">
-            {title}
-          </Text>
-          <Text size="md" c="dimmed">
-            {hint}
-          </Text>
-        </Stack>
-        <IconChevronRight aria-hidden />
-      </Group>
-    </Card>
-  )
-}
+import { Shortcut } from './Shortcut.tsx'
 
 export function HomePage() {
   const { t } = useTranslation()
@@ -77,6 +57,7 @@ export function HomePage() {
           {t('home.shortcuts')}
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <CommitmentShortcuts />
           <Shortcut to="/to-chuc" icon={<IconSitemap size={28} />} title={t('nav.organizations')} hint={t('home.organizationsHint')} />
           {me.abilities.findPeople ? (
             <Shortcut to="/nguoi" icon={<IconUserSearch size={28} />} title={t('nav.people')} hint={t('home.peopleHint')} />

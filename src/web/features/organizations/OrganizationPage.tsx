@@ -1,10 +1,12 @@
 import { Tabs, Title } from '@mantine/core'
-import { IconHistory, IconSitemap, IconUsers } from '@tabler/icons-react'
+import { IconClipboardCheck, IconHistory, IconSitemap, IconUsers } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useParams, useSearchParams } from 'react-router'
 import { ErrorState } from '../../components/ErrorState.tsx'
 import { Loading } from '../../components/Loading.tsx'
 import { usePageTitle } from '../../components/usePageTitle.ts'
+import { UnitCommitmentsTab } from '../commitments/components/UnitCommitmentsTab.tsx'
+import { useCommitmentsTab } from '../commitments/components/useCommitmentsTab.ts'
 import { useOrganization } from './api.ts'
 import { OrgActions } from './components/OrgActions.tsx'
 import { OrgChildrenTab } from './components/OrgChildrenTab.tsx'
@@ -12,15 +14,18 @@ import { OrgHeader } from './components/OrgHeader.tsx'
 import { OrgHistoryTab } from './components/OrgHistoryTab.tsx'
 import { OrgPeopleTab } from './components/OrgPeopleTab.tsx'
 
-const TABS = ['don-vi', 'nguoi', 'lich-su'] as const
+const TABS = ['don-vi', 'nguoi', 'cam-ket', 'lich-su'] as const
 type Tab = (typeof TABS)[number]
 
 export function OrganizationPage() {
   const { t } = useTranslation()
   const { id = '' } = useParams()
   const [params, setParams] = useSearchParams()
-  const tab: Tab = TABS.find((v) => v === params.get('tab')) ?? 'don-vi'
+  const requested: Tab = TABS.find((v) => v === params.get('tab')) ?? 'don-vi'
   const query = useOrganization(id)
+  // The unit's commitments: a tab only for those the server lets read the roster.
+  const commitments = useCommitmentsTab(id, requested === 'cam-ket')
+  const tab: Tab = requested === 'cam-ket' && !commitments.show ? 'don-vi' : requested
   usePageTitle(query.data?.name ?? t('org.treeTitle'))
 
   if (query.isPending) return <Loading />
@@ -50,6 +55,11 @@ export function OrganizationPage() {
           <Tabs.Tab value="nguoi" leftSection={<IconUsers size={20} aria-hidden />}>
             {t('org.tabPeople')}
           </Tabs.Tab>
+          {commitments.show && (
+            <Tabs.Tab value="cam-ket" leftSection={<IconClipboardCheck size={20} aria-hidden />}>
+              {t('commitments.tab')}
+            </Tabs.Tab>
+          )}
           <Tabs.Tab value="lich-su" leftSection={<IconHistory size={20} aria-hidden />}>
             {t('org.tabHistory')}
           </Tabs.Tab>
@@ -60,6 +70,11 @@ export function OrganizationPage() {
         <Tabs.Panel value="nguoi" pt="md">
           <OrgPeopleTab org={org} />
         </Tabs.Panel>
+        {commitments.show && (
+          <Tabs.Panel value="cam-ket" pt="md">
+            <UnitCommitmentsTab year={commitments.year} query={commitments.query} />
+          </Tabs.Panel>
+        )}
         <Tabs.Panel value="lich-su" pt="md">
           <OrgHistoryTab org={org} />
         </Tabs.Panel>
