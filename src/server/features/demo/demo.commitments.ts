@@ -1,5 +1,6 @@
 // This year's commitments for the demo province: most members registered, some still missing, a few returned with a
-// comment, most of the rest approved — so every page and roster has something true to show. Pure and seeded.
+// comment, most of the rest approved (most with mid-year progress) — so every page and roster has something true to
+// show. Pure and seeded.
 import type { CommitmentArea, CommitmentStatus } from '../../../common/contracts/commitments.ts'
 import { Rng, type Weighted } from './demo.random.ts'
 
@@ -8,6 +9,8 @@ export interface DemoItem {
   content: string
   target: string
   deadline: string
+  /** Mid-year progress, reported by most members whose commitment was approved. */
+  midyearPercent: number | null
 }
 
 export interface DemoCommitment {
@@ -66,10 +69,11 @@ export function generateDemoCommitments(personIndices: number[], year: number, s
     if (status === 'none') continue
     const areas: CommitmentArea[] = ['politics', 'ethics', 'professional', ...rng.shuffle(['style', 'discipline', 'exemplary', 'thrift'] as CommitmentArea[]).slice(0, rng.int(1, 3))]
     if (rng.chance(0.2)) areas.push('shortcomings')
+    const reported = status === 'approved' && rng.chance(0.7)
     const items = areas.map((area) => {
       const [content, target] = rng.pick(TEMPLATES[area])
       const month = String(rng.int(5, 12)).padStart(2, '0')
-      return { area, content, target, deadline: `${year}-${month}-${month === '12' ? '15' : '30'}` }
+      return { area, content, target, deadline: `${year}-${month}-${month === '12' ? '15' : '30'}`, midyearPercent: reported ? rng.int(2, 10) * 10 : null }
     })
     out.push({ personIndex, status, items, returnComment: status === 'returned' ? rng.pick(RETURN_COMMENTS) : null })
   }
