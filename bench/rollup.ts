@@ -3,6 +3,7 @@
 // cell. Prints one JSON object per engine: PGlite always, PostgreSQL too with BENCH_DATABASE_URL (or DATABASE_URL).
 // Usage: npm run bench -- rollup [--members 150000] [--runs 9]
 import { parseArgs } from 'node:util'
+import { median } from './median.ts'
 import { sql } from 'drizzle-orm'
 import { createDb, queryRows, type Database } from '../src/server/db/client.ts'
 import { systemCtx } from '../src/server/lib/actor.ts'
@@ -67,18 +68,6 @@ async function build(database: Database) {
   return { root, commune, cell, cycleId: cycle.id, organizations: rows.length, cells: rows.filter((r) => r.kind === 'cell').length }
 }
 
-async function median(fn: () => Promise<unknown>): Promise<number> {
-  await fn()
-  const times: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now()
-    await fn()
-    times.push(performance.now() - start)
-  }
-  times.sort((a, b) => a - b)
-  return Math.round(times[Math.floor(times.length / 2)] * 100) / 100
-}
-
 /** The same figures a dashboard shows, computed by scanning the subtree of each child. */
 const naive = (database: Database, orgId: string, cycleId: string) =>
   queryRows(database.db, sql`
@@ -102,11 +91,11 @@ async function measure(database: Database) {
     if (!s || Number(s.approved) !== Number(r.approved) || Number(s.draft) !== Number(r.draft)) throw new Error(`totals differ for ${r.id}`)
   }
   const dashboard = {
-    root: await median(() => summaryRows(database.db, p.root.id, p.cycleId)),
-    commune: await median(() => summaryRows(database.db, p.commune.id, p.cycleId)),
-    cell: await median(() => summaryRows(database.db, p.cell.id, p.cycleId)),
+    root: await median(() => summaryRows(database.db, p.root.id, p.cycleId), runs),
+    commune: await median(() => summaryRows(database.db, p.commune.id, p.cycleId), runs),
+    cell: await median(() => summaryRows(database.db, p.cell.id, p.cycleId), runs),
   }
-  const naiveRoot = await median(() => naive(database, p.root.id, p.cycleId))
+  const naiveRoot = await median(() => naive(database, p.root.id, p.cycleId), runs)
   return {
     engine: database.kind, members, organizations: p.organizations, cells: p.cells, runs, build_seconds: buildSeconds,
     dashboard_ms: dashboard, naive_ms: { root: naiveRoot }, speedup_root: Math.round((naiveRoot / dashboard.root) * 10) / 10,

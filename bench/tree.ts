@@ -2,6 +2,7 @@
 // Usage: npm run bench -- tree [--people 50000] [--runs 15]   (BENCH_DATABASE_URL=postgres://… for PostgreSQL)
 // Prints one JSON object.
 import { parseArgs } from 'node:util'
+import { median } from './median.ts'
 import { sql } from 'drizzle-orm'
 import { createDb, queryRows } from '../src/server/db/client.ts'
 import { seedDemo } from '../src/server/features/demo/demo.seed.ts'
@@ -20,18 +21,6 @@ const [{ n }] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n
 if (Number(n) === 0) await seedDemo(db, { people: Number(values.people), password: 'bench-password-not-used' })
 const [root] = await queryRows<{ id: string; path: string }>(db, sql`select id, path from organizations where parent_id is null limit 1`)
 const [counts] = await queryRows<{ orgs: number; people: number }>(db, sql`select (select count(*)::int from organizations) as orgs, (select count(*)::int from people) as people`)
-
-async function median(fn: () => Promise<unknown>): Promise<number> {
-  await fn()
-  const times: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now()
-    await fn()
-    times.push(performance.now() - start)
-  }
-  times.sort((a, b) => a - b)
-  return Math.round(times[Math.floor(times.length / 2)] * 100) / 100
-}
 
 // The cursor a user holds after paging 50 times through the province.
 const [deep] = await queryRows<{ sort_key: string; id: string }>(db, sql`select sort_key, id from people order by sort_key, id offset 2499 limit 1`)
@@ -66,8 +55,8 @@ const cases: { name: string; ours: () => Promise<unknown>; baseline: () => Promi
 
 const results = []
 for (const c of cases) {
-  const ms = await median(c.ours)
-  const baselineMs = await median(c.baseline)
+  const ms = await median(c.ours, runs)
+  const baselineMs = await median(c.baseline, runs)
   results.push({ name: c.name, medianMs: ms, baseline: c.baselineName, baselineMedianMs: baselineMs, speedup: Math.round((baselineMs / ms) * 10) / 10 })
 }
 console.log(JSON.stringify({ engine: database.kind, organizations: counts.orgs, people: counts.people, runs, results }, null, 2))
