@@ -89,6 +89,10 @@ export const messages = {
   topConditionsNotMet: { vi: 'Chưa đủ điều kiện xếp loại Hoàn thành xuất sắc nhiệm vụ: {conditions}.', en: 'The conditions of the top level are not met: {conditions}.' },
   quotaExceeded: { vi: 'Vượt tỷ lệ: được tối đa {allowed} Hoàn thành xuất sắc nhiệm vụ ({percent}% của {good} Hoàn thành tốt nhiệm vụ); quyết định này sẽ thành {excellent}.', en: 'Over the quota: {allowed} excellent allowed ({percent}% of {good} good); this decision would make {excellent}.' },
   exceptionNotAllowed: { vi: 'Bộ quy tắc không cho phép vượt tỷ lệ.', en: 'The rule set allows no exception to the quota.' },
+  notLeaderCommitment: { vi: 'Chỉ cam kết của cán bộ lãnh đạo, quản lý đã được duyệt mới công khai làm cam kết nêu gương.', en: 'Only an approved commitment of a leader can be published as exemplary.' },
+  notPublished: { vi: 'Cam kết này chưa được công khai.', en: 'This commitment is not published.' },
+  commentEmpty: { vi: 'Hãy ghi ít nhất một nội dung nhận xét (ưu điểm, hạn chế, việc nêu gương hoặc đề nghị).', en: 'Write at least one part of the comment.' },
+  ownComment: { vi: 'Không tự nhận xét cam kết của chính mình.', en: 'You cannot comment on your own commitment.' },
   classifiedRefused: { vi: 'Hệ thống không xử lý tài liệu mật.', en: 'Classified material is not processed here.' },
 } as const satisfies Record<string, { vi: string; en: string }>
 

@@ -24,6 +24,9 @@ export const commitments = pgTable(
     selfLevel: text('self_level'),
     selfConditions: jsonb('self_conditions').$type<string[]>(),
     selfAssessedAt: timestamp('self_assessed_at', { withTimezone: true, mode: 'date' }),
+    /** A leader's exemplary commitment, published to the subtree of their unit (or to the public). */
+    publishedScope: text('published_scope'),
+    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
