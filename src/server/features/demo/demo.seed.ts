@@ -79,6 +79,10 @@ async function seedCommitments(tx: Tx, cycle: { id: string; year: number }, prov
         id: crypto.randomUUID(), cycleId: cycle.id, personId: personIds[c.personIndex], organizationId: orgIds.get(primary.orgCode)!,
         subjectGroup: p.placements.some((pl) => pl.leadershipTier !== 'none') ? 'leader' : 'individual', status: c.status,
         submittedAt: c.status === 'draft' ? null : day(offset + 5), decidedAt: c.status === 'approved' || c.status === 'returned' ? day(offset + 12) : null,
+        // Committee leaders of wards, communes and the city publish theirs as exemplary commitments.
+        ...(c.status === 'approved' && p.placements.some((pl) => pl.leadershipTier === 'upper' || pl.leadershipTier === 'province')
+          ? { publishedScope: c.personIndex % 3 === 0 ? 'public' : 'subtree', publishedAt: day(offset + 14) }
+          : {}),
         createdAt: day(offset), updatedAt: day(offset + 12),
       },
       c, day, offset,
