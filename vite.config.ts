@@ -58,6 +58,7 @@ export default defineConfig({
     },
   },
   server: {
-    proxy: { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } },
+    // Only the server's routes: src/web/api/*.ts are the app's own modules.
+    proxy: { '^/api/(v1|health|openapi.json|docs)': { target: 'http://127.0.0.1:3000', changeOrigin: false } },
   },
 })

@@ -1,6 +1,7 @@
 // The paths users walk every day. Each test gets a fresh browser context; the runner checks axe and outside requests.
 import assert from 'node:assert/strict'
 import { Secret, TOTP } from 'otpauth'
+import { commitmentTests } from './golden-paths.commitments.mjs'
 
 const ROOT = 'Đảng bộ thành phố Hải Vân'
 const WARD = 'Đảng bộ phường Hải Vân'
@@ -214,81 +215,5 @@ export const tests = [
       await h.axe('rule set page')
     },
   },
-  // The demo may have given the member a commitment already: whatever its status, it is brought to "submitted".
-  {
-    name: 'a member registers a commitment and the secretary returns then approves it',
-    mobile: true,
-    async run(page, h) {
-      const main = page.getByRole('main')
-      const status = page.getByTestId('commitment-status')
-      const button = (name) => main.getByRole('button', { name, exact: true })
-      const signInAs = (role) => page.context().clearCookies().then(() => h.signIn(role))
-      /** A button of the page, then the same in its dialog (after filling one field). */
-      const act = async (name, fill, dialog = page.getByRole('dialog')) => {
-        if (await dialog.count() === 0) await button(name).click()
-        if (fill) await dialog.getByLabel(fill[0]).fill(fill[1])
-        await dialog.getByRole('button', { name, exact: true }).click()
-        await dialog.waitFor({ state: 'hidden' })
-      }
-      const review = async (axe) => {
-        await signInAs('secretary')
-        await main.getByRole('link', { name: /Cam kết chờ duyệt/ }).click()
-        await main.getByRole('button', { name: /^Chờ duyệt \(\d+\)$/, pressed: true }).waitFor()
-        await main.getByRole('link', { name: fullName, exact: true }).waitFor()
-        if (axe) await h.axe(axe)
-        await main.getByRole('link', { name: fullName, exact: true }).click()
-        await page.getByRole('heading', { level: 1, name: `Bản cam kết của ${fullName}` }).waitFor()
-      }
-
-      await signInAs('member')
-      const fullName = (await page.getByRole('heading', { level: 1, name: /Xin chào/ }).innerText()).replace(/^Xin chào,\s*/, '').trim()
-      await main.getByRole('link', { name: /Cam kết của tôi/ }).click()
-      const create = main.getByRole('button', { name: /^Lập bản cam kết năm \d{4}$/ })
-      await create.or(status).first().waitFor()
-      const year = Number((await main.innerText()).match(/Năm (\d{4})/)[1])
-      if (await create.isVisible()) await create.click()
-      await status.waitFor()
-      if (await button('Mở lại để sửa').isVisible()) await act('Mở lại để sửa')
-      await h.axe('my commitment (phone)')
-      if (await button('Thêm nội dung').isVisible()) {
-        await button('Thêm nội dung').click()
-        const dialog = page.getByRole('dialog', { name: 'Thêm nội dung cam kết' })
-        await dialog.getByRole('combobox', { name: /Lĩnh vực/ }).click()
-        await page.getByRole('option', { name: 'Thực hiện nhiệm vụ chuyên môn' }).click()
-        await dialog.getByRole('textbox', { name: /^Nội dung cam kết/ }).fill('Giải quyết đúng hạn toàn bộ hồ sơ của người dân được giao')
-        await dialog.getByRole('textbox', { name: /^Sản phẩm cụ thể/ }).fill('100% hồ sơ đúng hạn')
-        await act('Thêm nội dung', [/Thời hạn/, `${year}-11-30`])
-        await button('Lưu').click()
-        await page.getByText('Đã lưu bản cam kết.').waitFor()
-        await act('Gửi chi bộ duyệt')
-      }
-      await status.filter({ hasText: 'Chờ duyệt' }).waitFor()
-
-      await main.getByRole('link', { name: 'In bản cam kết' }).click()
-      await page.getByRole('heading', { level: 1, name: `BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM ${year}` }).waitFor()
-      await main.getByText('XÁC NHẬN CỦA CHI BỘ').waitFor()
-      await h.axe('printable commitment (phone)')
-      await page.emulateMedia({ media: 'print' })
-      assert.equal(await page.getByRole('banner').isVisible(), false)
-      assert.equal(await button('In').isVisible(), false)
-      await page.emulateMedia({ media: 'screen' })
-
-      const comment = 'Nội dung chuyên môn cần nêu rõ số hồ sơ được giao và cách theo dõi.'
-      await review('cell commitments tab (phone)')
-      await act('Trả lại', [/Ý kiến/, comment])
-      await status.filter({ hasText: 'Trả lại để sửa' }).waitFor()
-
-      await signInAs('member')
-      await main.getByRole('link', { name: /Cam kết của tôi/ }).click()
-      await page.getByTestId('return-comment').filter({ hasText: comment }).waitFor()
-      await act('Gửi chi bộ duyệt')
-      await status.filter({ hasText: 'Chờ duyệt' }).waitFor()
-
-      await review()
-      await act('Duyệt', [/Ý kiến của chi bộ/, 'Đạt yêu cầu'])
-      await status.filter({ hasText: 'Đã duyệt' }).waitFor()
-      await main.getByText(`Trả lại: “${comment}”`).last().waitFor()
-      await main.getByText('Đã duyệt: “Đạt yêu cầu”').last().waitFor()
-    },
-  },
+  ...commitmentTests,
 ]

@@ -36,6 +36,9 @@ export const router = createBrowserRouter([
           { path: 'cam-ket/:id', element: <CommitmentPage /> },
           // The printable form (with its own print stylesheet): loaded when opened.
           { path: 'cam-ket/:id/in', lazy: async () => ({ Component: (await import('./features/commitments/CommitmentPrintPage.tsx')).CommitmentPrintPage }) },
+          // Leaders' exemplary commitments (Quy định 213): loaded when opened.
+          { path: 'neu-guong', lazy: async () => ({ Component: (await import('./features/exemplary/ExemplaryListPage.tsx')).ExemplaryListPage }) },
+          { path: 'neu-guong/:commitmentId', lazy: async () => ({ Component: (await import('./features/exemplary/ExemplaryPage.tsx')).ExemplaryPage }) },
           // Administrators (accounts, cycles and rule sets), and rarely: loaded on first visit.
           { path: 'tai-khoan', lazy: async () => ({ Component: (await import('./features/accounts/AccountsPage.tsx')).AccountsPage }) },
           { path: 'tai-khoan/:id', lazy: async () => ({ Component: (await import('./features/accounts/AccountPage.tsx')).AccountPage }) },

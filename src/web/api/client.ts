@@ -18,14 +18,17 @@ export class ApiError extends Error {
   readonly code: ApiErrorCode
   readonly fields: FieldError[]
   readonly requestId: string | null
+  /** The envelope's `details` as sent (e.g. the quota's numbers on a refused decision). */
+  readonly details: unknown
 
-  constructor(init: { status: number; code: ApiErrorCode; message: string; fields?: FieldError[]; requestId?: string | null }) {
+  constructor(init: { status: number; code: ApiErrorCode; message: string; fields?: FieldError[]; requestId?: string | null; details?: unknown }) {
     super(init.message)
     this.name = 'ApiError'
     this.status = init.status
     this.code = init.code
     this.fields = init.fields ?? []
     this.requestId = init.requestId ?? null
+    this.details = init.details ?? null
   }
 
   /** The message for one form field, when the server named it (paths like `placement.organizationId`). */
@@ -81,6 +84,7 @@ async function toApiError(response: Response): Promise<ApiError> {
     message: error.message,
     fields: parseFields(error.details, error.message),
     requestId: error.requestId ?? null,
+    details: error.details,
   })
 }
 

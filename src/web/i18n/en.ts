@@ -1,5 +1,7 @@
 // English: the same keys as vi.ts (the Messages type refuses a missing or extra key).
 import { commitmentsEn } from './en.commitments.ts'
+import { evaluationsEn } from './en.evaluations.ts'
+import { exemplaryEn } from './en.exemplary.ts'
 import type { vi } from './vi.ts'
 
 type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> }
@@ -529,6 +531,8 @@ export const en: Messages = {
     exceptionsNotAllowed: 'The quota may not be exceeded.',
   },
   commitments: commitmentsEn,
+  evaluations: evaluationsEn,
+  exemplary: exemplaryEn,
   notFound: {
     title: 'Page not found',
     body: 'The page you are looking for does not exist or has moved.',

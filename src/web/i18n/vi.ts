@@ -1,5 +1,7 @@
 // Vietnamese: the reference catalogue. en.ts must have exactly the same keys (checked by its type).
 import { commitmentsVi } from './vi.commitments.ts'
+import { evaluationsVi } from './vi.evaluations.ts'
+import { exemplaryVi } from './vi.exemplary.ts'
 
 export const vi = {
   app: {
@@ -525,6 +527,8 @@ export const vi = {
     exceptionsNotAllowed: 'Không được vượt tỉ lệ.',
   },
   commitments: commitmentsVi,
+  evaluations: evaluationsVi,
+  exemplary: exemplaryVi,
   notFound: {
     title: 'Không tìm thấy trang',
     body: 'Trang bạn tìm không có hoặc đã được chuyển đi.',

@@ -12,6 +12,7 @@ import { notifySuccess } from '../../components/notify.ts'
 import { usePageTitle } from '../../components/usePageTitle.ts'
 import type { Cycle } from '../../../common/contracts/cycles.ts'
 import { useCurrentCycle } from '../cycles/api.ts'
+import { PublishExemplaryButton } from '../exemplary/components/PublishExemplaryButton.tsx'
 import { useCreateMyCommitmentMutation, useMyCommitment } from './api.ts'
 import { CommitmentView, CycleTheme } from './components/CommitmentView.tsx'
 
@@ -54,7 +55,12 @@ function Mine({ cycle }: { cycle: Cycle }) {
     return <ErrorState error={mine.error} onRetry={() => void mine.refetch()} />
   }
   if (!mine.data) return <NotYet cycle={cycle} />
-  return <CommitmentView commitment={mine.data} />
+  return (
+    <>
+      <PublishExemplaryButton commitmentId={mine.data.id} subjectGroup={mine.data.subjectGroup} status={mine.data.status} />
+      <CommitmentView commitment={mine.data} />
+    </>
+  )
 }
 
 export function MyCommitmentPage() {

@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import type {
-  Commitment, CommitmentArea, CommitmentItemInput, CommitmentStatus, UnitCommitments as UnitCommitmentsSchema,
+  Commitment, CommitmentArea, CommitmentItemInput, CommitmentStatus, ProgressBody, SelfAssessmentBody, UnitCommitments as UnitCommitmentsSchema,
 } from '../../../common/contracts/commitments.ts'
 import { api, isApiError } from '../../api/client.ts'
 
@@ -11,6 +11,11 @@ export type { Commitment, CommitmentArea, CommitmentItemInput, CommitmentStatus 
 export type CommitmentEvent = Commitment['history'][number]
 export type UnitCommitments = z.infer<typeof UnitCommitmentsSchema>
 export type UnitCommitmentRow = UnitCommitments['items'][number]
+export type CommitmentItem = Commitment['items'][number]
+export type ItemResult = NonNullable<CommitmentItem['result']>
+export type SelfAssessment = NonNullable<Commitment['selfAssessment']>
+export type ProgressInput = z.input<typeof ProgressBody>
+export type SelfAssessmentInput = z.input<typeof SelfAssessmentBody>
 
 /** The steps after writing, each its own endpoint; approve takes an optional comment, return a required one. */
 export type CommitmentStep = 'submit' | 'approve' | 'return' | 'reopen'
@@ -93,6 +98,24 @@ export function useCommitmentStepMutation(id: string) {
   return useMutation({
     mutationFn: ({ step, comment }: { step: CommitmentStep; comment?: string }) =>
       api.post<Commitment>(`/commitments/${id}/${step}`, comment ? { comment } : {}),
+    onSuccess: after,
+  })
+}
+
+/** Mid-year progress: a percent and a note for the items reported (the others keep theirs). */
+export function useReportProgressMutation(id: string) {
+  const after = useAfterCommitmentChange()
+  return useMutation({
+    mutationFn: (input: ProgressInput) => api.put<Commitment>(`/commitments/${id}/progress`, input),
+    onSuccess: after,
+  })
+}
+
+/** The year-end self-assessment: every item's result, the points per criterion, the level and the conditions claimed. */
+export function useSelfAssessMutation(id: string) {
+  const after = useAfterCommitmentChange()
+  return useMutation({
+    mutationFn: (input: SelfAssessmentInput) => api.put<Commitment>(`/commitments/${id}/self-assessment`, input),
     onSuccess: after,
   })
 }

@@ -1,5 +1,5 @@
 import { Tabs, Title } from '@mantine/core'
-import { IconClipboardCheck, IconHistory, IconSitemap, IconUsers } from '@tabler/icons-react'
+import { IconAward, IconClipboardCheck, IconHistory, IconSitemap, IconUsers } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useParams, useSearchParams } from 'react-router'
 import { ErrorState } from '../../components/ErrorState.tsx'
@@ -7,6 +7,8 @@ import { Loading } from '../../components/Loading.tsx'
 import { usePageTitle } from '../../components/usePageTitle.ts'
 import { UnitCommitmentsTab } from '../commitments/components/UnitCommitmentsTab.tsx'
 import { useCommitmentsTab } from '../commitments/components/useCommitmentsTab.ts'
+import { EvaluationsTab } from '../evaluations/components/EvaluationsTab.tsx'
+import { useEvaluationsTab } from '../evaluations/useEvaluationsTab.ts'
 import { useOrganization } from './api.ts'
 import { OrgActions } from './components/OrgActions.tsx'
 import { OrgChildrenTab } from './components/OrgChildrenTab.tsx'
@@ -14,7 +16,7 @@ import { OrgHeader } from './components/OrgHeader.tsx'
 import { OrgHistoryTab } from './components/OrgHistoryTab.tsx'
 import { OrgPeopleTab } from './components/OrgPeopleTab.tsx'
 
-const TABS = ['don-vi', 'nguoi', 'cam-ket', 'lich-su'] as const
+const TABS = ['don-vi', 'nguoi', 'cam-ket', 'xep-loai', 'lich-su'] as const
 type Tab = (typeof TABS)[number]
 
 export function OrganizationPage() {
@@ -25,7 +27,10 @@ export function OrganizationPage() {
   const query = useOrganization(id)
   // The unit's commitments: a tab only for those the server lets read the roster.
   const commitments = useCommitmentsTab(id, requested === 'cam-ket')
-  const tab: Tab = requested === 'cam-ket' && !commitments.show ? 'don-vi' : requested
+  // The year-end ratings: a tab only for those the server lets read the unit's evaluations.
+  const evaluations = useEvaluationsTab(id, requested === 'xep-loai')
+  const hidden = (requested === 'cam-ket' && !commitments.show) || (requested === 'xep-loai' && !evaluations.show)
+  const tab: Tab = hidden ? 'don-vi' : requested
   usePageTitle(query.data?.name ?? t('org.treeTitle'))
 
   if (query.isPending) return <Loading />
@@ -60,6 +65,11 @@ export function OrganizationPage() {
               {t('commitments.tab')}
             </Tabs.Tab>
           )}
+          {evaluations.show && (
+            <Tabs.Tab value="xep-loai" leftSection={<IconAward size={20} aria-hidden />}>
+              {t('evaluations.tab')}
+            </Tabs.Tab>
+          )}
           <Tabs.Tab value="lich-su" leftSection={<IconHistory size={20} aria-hidden />}>
             {t('org.tabHistory')}
           </Tabs.Tab>
@@ -73,6 +83,11 @@ export function OrganizationPage() {
         {commitments.show && (
           <Tabs.Panel value="cam-ket" pt="md">
             <UnitCommitmentsTab year={commitments.year} query={commitments.query} />
+          </Tabs.Panel>
+        )}
+        {evaluations.show && evaluations.cycle && (
+          <Tabs.Panel value="xep-loai" pt="md">
+            <EvaluationsTab cycle={evaluations.cycle} query={evaluations.query} />
           </Tabs.Panel>
         )}
         <Tabs.Panel value="lich-su" pt="md">

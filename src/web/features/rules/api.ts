@@ -28,6 +28,7 @@ export function useRuleSet(id: string) {
   return useQuery({
     queryKey: ruleSetKeys.detail(id),
     queryFn: ({ signal }) => api.get<RuleSet>(`/rule-sets/${id}`, undefined, signal),
+    enabled: Boolean(id),
   })
 }
 

@@ -1,15 +1,16 @@
 // What the signed-in account may do now (the server's `abilities`), each behind a dialog, and the printable form.
 import { Button, Group } from '@mantine/core'
-import { IconArrowBackUp, IconCheck, IconLockOpen, IconPrinter, IconSend } from '@tabler/icons-react'
+import { IconArrowBackUp, IconCheck, IconLockOpen, IconPrinter, IconProgressCheck, IconSend } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { ConfirmModal } from '../../../components/ConfirmModal.tsx'
 import { notifyAndClose } from '../../../components/notify.ts'
 import { useCommitmentStepMutation, type Commitment } from '../api.ts'
+import { ProgressModal } from './ProgressModal.tsx'
 import { ApproveModal, ReturnModal } from './ReviewModals.tsx'
 
-type Open = 'approve' | 'return' | 'reopen' | 'submit' | null
+type Open = 'approve' | 'return' | 'reopen' | 'submit' | 'progress' | null
 
 export function CommitmentActions({ commitment }: { commitment: Commitment }) {
   const { t } = useTranslation()
@@ -37,6 +38,11 @@ export function CommitmentActions({ commitment }: { commitment: Commitment }) {
             {t('commitments.return')}
           </Button>
         )}
+        {abilities.reportProgress && (
+          <Button leftSection={<IconProgressCheck size={20} aria-hidden />} onClick={show('progress')}>
+            {t('commitments.progress.report')}
+          </Button>
+        )}
         {submitHere && (
           <Button color="teal" leftSection={<IconSend size={20} aria-hidden />} onClick={show('submit')}>
             {t('commitments.submit')}
@@ -53,6 +59,7 @@ export function CommitmentActions({ commitment }: { commitment: Commitment }) {
       </Group>
       {open === 'approve' && <ApproveModal commitment={commitment} onClose={close} />}
       {open === 'return' && <ReturnModal commitment={commitment} onClose={close} />}
+      {open === 'progress' && <ProgressModal commitment={commitment} onClose={close} />}
       {(open === 'reopen' || open === 'submit') && (
         <ConfirmModal
           title={open === 'reopen' ? t('commitments.reopen') : t('commitments.submit')}

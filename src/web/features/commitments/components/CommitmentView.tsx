@@ -1,5 +1,6 @@
 // One commitment as its owner and the cell see it: status, the cell's comment when returned, who is committing,
-// the items by area (the editor while the owner may change them), the actions allowed now and the history.
+// the items by area (the editor while the owner may change them) with their progress and results, the year-end
+// self-assessment and the cell's review, the actions allowed now and the history.
 import { Alert, Group, Stack, Text, Title } from '@mantine/core'
 import { IconMessageExclamation } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
@@ -13,6 +14,8 @@ import { CommitmentStatusBadge } from './CommitmentStatusBadge.tsx'
 import { sortByArea } from './commitmentLabels.ts'
 import { ItemsByArea } from './ItemsByArea.tsx'
 import { ItemsEditor } from './ItemsEditor.tsx'
+import { SelfAssessmentSection } from './SelfAssessmentSection.tsx'
+import { CommitmentReviewSection } from '../../evaluations/components/CommitmentReviewSection.tsx'
 
 /** The year and the theme being studied, under the page's title. */
 export function CycleTheme({ year, theme }: { year: number; theme: string }) {
@@ -84,6 +87,8 @@ export function CommitmentView({ commitment }: { commitment: Commitment }) {
           <ItemsByArea items={items} />
         )}
       </Stack>
+      <SelfAssessmentSection commitment={commitment} />
+      <CommitmentReviewSection commitment={commitment} />
       <CommitmentActions commitment={commitment} />
       <CommitmentHistory history={commitment.history} />
     </Stack>

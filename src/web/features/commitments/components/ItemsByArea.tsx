@@ -1,12 +1,14 @@
-// The items under their area's heading, in the form's order: what will be done, its concrete product, its deadline.
+// The items under their area's heading, in the form's order: what will be done, its concrete product, its deadline,
+// and once reported its mid-year progress and year-end result.
 import { Badge, Box, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatDate } from '../../../components/format.ts'
 import type { CommitmentItemInput } from '../api.ts'
 import { groupByArea, useCommitmentLabels } from './commitmentLabels.ts'
+import { ItemOutcome, type Outcome } from './ItemOutcome.tsx'
 
-export type ShownItem = CommitmentItemInput & { key: string; carriedOver?: boolean }
+export type ShownItem = CommitmentItemInput & Outcome & { key: string; carriedOver?: boolean }
 
 export function ItemsByArea({ items, actions, headingLevel = 3 }: {
   /** Already sorted by area (sortByArea): the position in this list is the item's number. */
@@ -42,6 +44,7 @@ export function ItemsByArea({ items, actions, headingLevel = 3 }: {
                       </Text>
                       {item.carriedOver && <Badge variant="outline" color="gray">{t('commitments.carriedOver')}</Badge>}
                     </Group>
+                    <ItemOutcome item={item} n={n} />
                     {actions && <Group gap="sm" mt={4}>{actions(item, n)}</Group>}
                   </Stack>
                 </Paper>
