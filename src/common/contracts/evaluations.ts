@@ -65,3 +65,18 @@ export const QuotaUse = z.object({
 })
 export const EvaluationList = z.object({ items: z.array(Evaluation), quota: QuotaUse.nullable() })
 export const EvaluationQuery = z.strictObject({ org: Id, cycle: Id })
+
+/** Evaluations over a unit's subtree: reviewed and waiting, decided by level, and people not reviewed yet. */
+export const EvaluationTotals = z.object({
+  id: Id,
+  name: z.string(),
+  kind: z.string(),
+  people: z.number().int(),
+  notReviewed: z.number().int(),
+  proposed: z.number().int(),
+  excellent: z.number().int(),
+  good: z.number().int(),
+  complete: z.number().int(),
+  incomplete: z.number().int(),
+})
+export const EvaluationSummary = z.object({ organization: EvaluationTotals, children: z.array(EvaluationTotals) })

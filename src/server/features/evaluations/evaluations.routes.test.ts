@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { makeTree, makeUser } from '../../test/factories.ts'
 import { assessedMembers } from '../../test/evaluation-fixtures.ts'
 import { call, useTestApp } from '../../test/harness.ts'
+import { recomputeEvaluationStats } from './evaluations.stats.ts'
+import { evaluationStats } from './evaluations.table.ts'
 
 const t = useTestApp()
 const review = (commitmentId: string, proposedLevel = 'good') => ({
@@ -46,6 +48,16 @@ describe('year-end evaluation', () => {
 
     const exception = await call(t.app, grassroots.auth, 'POST', `/api/v1/evaluations/${ids[1]}/decide`, { level: 'excellent' })
     expect(exception.status).toBe(409)
+
+    // The maintained totals: 5 decided good, 1 back to proposed after the annulment, in the commune's subtree.
+    const summary = await call(t.app, commune.auth, 'GET', `/api/v1/evaluations/summary?org=${tree.communeA.id}&cycle=${cycle.id}`)
+    expect(summary.body.organization).toMatchObject({ people: 6, notReviewed: 0, proposed: 1, good: 5, excellent: 0 })
+    const before = await db.select().from(evaluationStats)
+    await db.transaction((tx) => recomputeEvaluationStats(tx))
+    const after = await db.select().from(evaluationStats)
+    const key = (r: typeof before[number]) => `${r.organizationId}:${r.cycleId}`
+    const nonzero = (rows: typeof before) => rows.filter((r) => r.proposed + r.excellent + r.good + r.complete + r.incomplete > 0).sort((a, b) => key(a).localeCompare(key(b)))
+    expect(nonzero(after)).toEqual(nonzero(before))
   })
 
   it('refuses a level above the band, and lets the quota be exceeded only with a written justification', async () => {

@@ -2,7 +2,7 @@
 import { inArray, sql } from 'drizzle-orm'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { IdParams } from '../../../common/contracts/common.ts'
-import { AnnulBody, DecideBody, Evaluation, EvaluationList, EvaluationQuery, ReviewBody } from '../../../common/contracts/evaluations.ts'
+import { AnnulBody, DecideBody, Evaluation, EvaluationList, EvaluationQuery, EvaluationSummary, ReviewBody } from '../../../common/contracts/evaluations.ts'
 import type { RatingLevel } from '../../../common/contracts/rules.ts'
 import { queryRows, type Database } from '../../db/client.ts'
 import type { Actor } from '../../lib/actor.ts'
@@ -18,6 +18,7 @@ import { getRuleSet } from '../rules/rules.service.ts'
 import { commitments } from '../commitments/commitments.table.ts'
 import { evaluationAbilities, evaluationPolicy, type EvaluationRef } from './evaluations.policy.ts'
 import * as svc from './evaluations.service.ts'
+import { evaluationSummaryRows } from './evaluations.stats.ts'
 
 const tags = ['evaluations']
 
@@ -74,6 +75,22 @@ export const evaluationRoutes: FastifyPluginAsyncZod<{ database: Database }> = a
     const isScope = items.some((i) => i.quotaScope.id === org.id)
     const quota = isScope ? { scope: { id: org.id, name: org.name }, percent: rule.percent, good: n(rule.of), excellent: n(rule.level), allowed: quotaAllowance(rule, n(rule.of)) } : null
     return { items, quota }
+  })
+
+  app.get('/evaluations/summary', {
+    config: { policy: 'evaluations.list' },
+    schema: { tags, summary: 'Evaluations by status and decided level over a unit and each sub-unit (maintained totals)', querystring: EvaluationQuery, response: { 200: EvaluationSummary } },
+  }, async (req) => {
+    const { actor } = requestCtx(req)
+    const org = await getOrganization(db, req.query.org)
+    authorize(actor, evaluationPolicy.list, org)
+    const rows = (await evaluationSummaryRows(db, org.id, (await getCycle(db, req.query.cycle)).id)).map((r) => {
+      const n = { proposed: Number(r.proposed), excellent: Number(r.excellent), good: Number(r.good), complete: Number(r.complete), incomplete: Number(r.incomplete) }
+      const reviewed = n.proposed + n.excellent + n.good + n.complete + n.incomplete
+      return { id: r.id, name: r.name, kind: r.kind, people: Number(r.people), notReviewed: Math.max(0, Number(r.people) - reviewed), ...n }
+    })
+    const collator = new Intl.Collator('vi', { numeric: true })
+    return { organization: rows.find((r) => r.id === org.id)!, children: rows.filter((r) => r.id !== org.id).sort((a, b) => collator.compare(a.name, b.name)) }
   })
 
   app.post('/evaluations/review', {

@@ -12,10 +12,16 @@ import type { OrgRow } from '../organizations/organizations.service.ts'
 import { organizations } from '../organizations/organizations.table.ts'
 import { checkProposal, levelForScore, quotaAllowance } from '../rules/rules.rating.ts'
 import { getRuleSet } from '../rules/rules.service.ts'
+import { adjustEvaluationStats } from './evaluations.stats.ts'
 import { evaluations } from './evaluations.table.ts'
 
 export type EvaluationRow = typeof evaluations.$inferSelect
 const LEVEL_VI: Record<RatingLevel, string> = { excellent: 'Hoàn thành xuất sắc nhiệm vụ', good: 'Hoàn thành tốt nhiệm vụ', complete: 'Hoàn thành nhiệm vụ', incomplete: 'Không hoàn thành nhiệm vụ' }
+
+async function unitPath(tx: Tx, orgId: string): Promise<string> {
+  const [org] = await tx.select({ path: organizations.path }).from(organizations).where(eq(organizations.id, orgId))
+  return org.path
+}
 
 export async function getEvaluation(db: Tx, id: string): Promise<EvaluationRow> {
   const [row] = await db.select().from(evaluations).where(eq(evaluations.id, id)).limit(1)
@@ -54,6 +60,7 @@ export async function recordReview({ db, ctx, commitment, cycle, unit, input }: 
     const [row] = existing
       ? await tx.update(evaluations).set(values).where(eq(evaluations.id, existing.id)).returning()
       : await tx.insert(evaluations).values({ ...values, cycleId: cycle.id, personId: commitment.personId, commitmentId: commitment.id, organizationId: unit.id, quotaScopeId: scope.id }).returning()
+    if (!existing) await adjustEvaluationStats(tx, unit.path, cycle.id, null, 'proposed')
     await audit(tx, ctx, { action: 'evaluation.review', entityType: 'evaluation', entityId: row.id, organizationId: unit.id, data: { personId: row.personId, proposedLevel: input.proposedLevel, votes: input.votes } })
     return row
   })
@@ -107,6 +114,7 @@ export async function decide({ db, ctx, evaluation, commitment, cycle, input }: 
       .set({ status: 'decided', decidedLevel: input.level, decidedScore: score, decidedAt: new Date(), decidedBy: ctx.actor.accountId, exceptionJustification: over ? input.exceptionJustification! : null, updatedAt: new Date() })
       .where(eq(evaluations.id, evaluation.id))
       .returning()
+    await adjustEvaluationStats(tx, await unitPath(tx, row.organizationId), cycle.id, 'proposed', input.level)
     await audit(tx, ctx, {
       action: over ? 'evaluation.decide_quota_exception' : 'evaluation.decide', entityType: 'evaluation', entityId: row.id, organizationId: evaluation.quotaScopeId,
       data: { personId: row.personId, level: input.level, score, ...(over ? { justification: input.exceptionJustification, allowed } : {}) },
@@ -124,6 +132,7 @@ export async function annul({ db, ctx, evaluation, reason }: { db: Db; ctx: Ctx;
       .set({ status: 'proposed', decidedLevel: null, decidedScore: null, decidedAt: null, decidedBy: null, exceptionJustification: null, updatedAt: new Date() })
       .where(eq(evaluations.id, evaluation.id))
       .returning()
+    await adjustEvaluationStats(tx, await unitPath(tx, row.organizationId), row.cycleId, fresh.decidedLevel as RatingLevel, 'proposed')
     await audit(tx, ctx, { action: 'evaluation.annul', entityType: 'evaluation', entityId: row.id, organizationId: evaluation.quotaScopeId, data: { personId: row.personId, previousLevel: fresh.decidedLevel, reason } })
     return row
   })

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { check, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { check, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 import { createdAt, day, id, updatedAt } from '../../db/columns.ts'
 import { accounts } from '../accounts/accounts.table.ts'
 import { commitments } from '../commitments/commitments.table.ts'
@@ -41,4 +41,19 @@ export const evaluations = pgTable(
     check('evaluations_status_check', sql`${t.status} in ('proposed','decided')`),
     check('evaluations_attendance_check', sql`${t.attendancePresent} <= ${t.attendanceTotal}`),
   ],
+)
+
+/** Evaluations over each organization's subtree per cycle: reviewed and waiting, and decided by level. */
+export const evaluationStats = pgTable(
+  'evaluation_stats',
+  {
+    organizationId: uuid('organization_id').notNull().references(() => organizations.id),
+    cycleId: uuid('cycle_id').notNull().references(() => cycles.id),
+    proposed: integer('proposed').notNull().default(0),
+    excellent: integer('excellent').notNull().default(0),
+    good: integer('good').notNull().default(0),
+    complete: integer('complete').notNull().default(0),
+    incomplete: integer('incomplete').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.cycleId] })],
 )

@@ -11,6 +11,7 @@ import { scopesFor } from '../../lib/authz.ts'
 import { AppError, conflict, invalid, notFound } from '../../lib/errors.ts'
 import { placements } from '../people/people.table.ts'
 import { moveCommitments, recomputeCommitmentStats } from '../commitments/commitments.stats.ts'
+import { recomputeEvaluationStats } from '../evaluations/evaluations.stats.ts'
 import { pathIds, recomputeCounts } from './organizations.counts.ts'
 import { READ_ROLES } from './organizations.policy.ts'
 import { organizationHistory, organizations } from './organizations.table.ts'
@@ -196,6 +197,7 @@ export async function moveOrganization({ db, ctx, org, target, date }: { db: Db;
     const affected = [...new Set([...oldAncestors, ...pathIds(target.path)])]
     await recomputeCounts(tx, affected)
     await recomputeCommitmentStats(tx, affected)
+    await recomputeEvaluationStats(tx, affected)
     const [from] = await tx.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, org.parentId!))
     await history(tx, ctx, org.id, 'moved', when, { fromParentId: org.parentId, fromParentName: from?.name ?? null, toParentId: target.id, toParentName: target.name })
     await audit(tx, ctx, { action: 'organization.move', entityType: 'organization', entityId: org.id, organizationId: org.id, data: { fromParentId: org.parentId, toParentId: target.id, effectiveDate: when } })
@@ -235,9 +237,11 @@ export async function mergeOrganization({ db, ctx, org, target, date }: { db: Db
     for (const child of children) await reparent(tx, child, target)
     await tx.update(organizations).set({ status: 'merged', mergedIntoId: target.id, validTo: when, updatedAt: new Date() }).where(eq(organizations.id, org.id))
     await moveCommitments(tx, org.id, target.id)
+    await tx.execute(sql`update evaluations set organization_id = ${target.id}, updated_at = now() where organization_id = ${org.id}`)
     const affected = [...new Set([...pathIds(org.path), ...pathIds(target.path)])]
     await recomputeCounts(tx, affected)
     await recomputeCommitmentStats(tx, affected)
+    await recomputeEvaluationStats(tx, affected)
     const facts = { people: moved.length, placementsEnded: current.length, subUnits: children.length }
     await history(tx, ctx, org.id, 'merged_into', when, { ...facts, otherId: target.id, otherName: target.name })
     await history(tx, ctx, target.id, 'absorbed', when, { ...facts, otherId: org.id, otherName: org.name })
