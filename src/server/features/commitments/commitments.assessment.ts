@@ -8,7 +8,7 @@ import { audit } from '../../lib/audit.ts'
 import { AppError, conflict } from '../../lib/errors.ts'
 import type { Locale } from '../../lib/messages.ts'
 import type { CycleRow } from '../cycles/cycles.service.ts'
-import { checkProposal, totalScore, type ItemResult, type ProposalProblem } from '../rules/rules.rating.ts'
+import { LEVEL_LABELS, checkProposal, totalScore, type ItemResult, type ProposalProblem } from '../rules/rules.rating.ts'
 import { getRuleSet } from '../rules/rules.service.ts'
 import type { CommitmentRow } from './commitments.service.ts'
 import { commitmentEvents, commitmentItems, commitments } from './commitments.table.ts'
@@ -40,10 +40,6 @@ export async function reportProgress({ db, ctx, commitment, cycle, items }: {
   })
 }
 
-const LEVELS = {
-  vi: { excellent: 'Hoàn thành xuất sắc nhiệm vụ', good: 'Hoàn thành tốt nhiệm vụ', complete: 'Hoàn thành nhiệm vụ', incomplete: 'Không hoàn thành nhiệm vụ' },
-  en: { excellent: 'Excellent', good: 'Good', complete: 'Complete', incomplete: 'Not complete' },
-} as const
 
 /** Each problem in words the member understands, naming the criterion or condition by its title. */
 function describe(p: ProposalProblem, locale: Locale, content: RuleSetContent): string {
@@ -54,7 +50,7 @@ function describe(p: ProposalProblem, locale: Locale, content: RuleSetContent): 
     case 'missing_score': return vi ? `chưa chấm "${criterion(p.criterion)}"` : `no score for "${criterion(p.criterion)}"`
     case 'score_out_of_range': return vi ? `điểm "${criterion(p.criterion)}" vượt điểm tối đa` : `"${criterion(p.criterion)}" is above its maximum`
     case 'unknown_criterion': return vi ? `tiêu chí "${p.criterion}" không có trong khung` : `"${p.criterion}" is not in the frame`
-    case 'level_above_band': return vi ? `mức đề xuất cao hơn mức của tổng điểm (${LEVELS.vi[p.band]})` : `the level is above the score's band (${LEVELS.en[p.band]})`
+    case 'level_above_band': return vi ? `mức đề xuất cao hơn mức của tổng điểm (${LEVEL_LABELS.vi[p.band]})` : `the level is above the score's band (${LEVEL_LABELS.en[p.band]})`
     case 'condition_missing': return vi ? `chưa xác nhận điều kiện "${condition(p.condition)}"` : `condition not claimed: "${condition(p.condition)}"`
     case 'condition_not_met': return vi ? `kết quả các nội dung chưa đáp ứng "${condition(p.condition)}"` : `the item results do not meet "${condition(p.condition)}"`
     case 'unknown_condition': return vi ? `điều kiện "${p.condition}" không áp dụng` : `condition "${p.condition}" does not apply`

@@ -7,7 +7,7 @@ import type { Database } from '../../db/client.ts'
 import type { Actor } from '../../lib/actor.ts'
 import { authorize } from '../../lib/authz.ts'
 import { requestCtx } from '../../plugins/auth.ts'
-import { listRuleSets } from '../rules/rules.service.ts'
+import { ruleSetNames } from '../rules/rules.service.ts'
 import { cyclePolicy } from './cycles.policy.ts'
 import { presentCycle } from './cycles.present.ts'
 import * as cycles from './cycles.service.ts'
@@ -18,7 +18,7 @@ export const cycleRoutes: FastifyPluginAsyncZod<{ database: Database }> = async 
   const { db } = database
 
   async function present(rows: cycles.CycleRow[], actor: Actor) {
-    const ruleSets = new Map((await listRuleSets(db)).map((r) => [r.id, r]))
+    const ruleSets = new Map((await ruleSetNames(db)).map((r) => [r.id, r]))
     return rows.map((r) => presentCycle(r, ruleSets.get(r.ruleSetId)!, actor))
   }
 

@@ -10,13 +10,12 @@ import type { CycleRow } from '../cycles/cycles.service.ts'
 import { pathIds } from '../organizations/organizations.counts.ts'
 import type { OrgRow } from '../organizations/organizations.service.ts'
 import { organizations } from '../organizations/organizations.table.ts'
-import { checkProposal, levelForScore, quotaAllowance } from '../rules/rules.rating.ts'
+import { LEVEL_LABELS, checkProposal, levelForScore, quotaAllowance } from '../rules/rules.rating.ts'
 import { getRuleSet } from '../rules/rules.service.ts'
 import { adjustEvaluationStats } from './evaluations.stats.ts'
 import { evaluations } from './evaluations.table.ts'
 
 export type EvaluationRow = typeof evaluations.$inferSelect
-const LEVEL_VI: Record<RatingLevel, string> = { excellent: 'Hoàn thành xuất sắc nhiệm vụ', good: 'Hoàn thành tốt nhiệm vụ', complete: 'Hoàn thành nhiệm vụ', incomplete: 'Không hoàn thành nhiệm vụ' }
 
 async function unitPath(tx: Tx, orgId: string): Promise<string> {
   const [org] = await tx.select({ path: organizations.path }).from(organizations).where(eq(organizations.id, orgId))
@@ -83,7 +82,7 @@ export async function decide({ db, ctx, evaluation, commitment, cycle, input }: 
   if (score === null) throw conflict('notSelfAssessed')
   const band = levelForScore(score, content.bands)
   const order = ['excellent', 'good', 'complete', 'incomplete']
-  if (order.indexOf(input.level) < order.indexOf(band)) throw new AppError('validation_failed', 'levelAboveBand', { score, band: LEVEL_VI[band] }, { fields: [{ path: 'level', message: 'levelAboveBand' }] })
+  if (order.indexOf(input.level) < order.indexOf(band)) throw new AppError('validation_failed', 'levelAboveBand', { score, band: LEVEL_LABELS[ctx.locale][band] }, { fields: [{ path: 'level', message: 'levelAboveBand' }] })
   if (input.level === content.bands[0].level) {
     const problems = checkProposal(content, {
       group: commitment.subjectGroup as 'individual', scores: commitment.selfScores ?? {}, level: input.level,

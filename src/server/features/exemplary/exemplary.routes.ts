@@ -51,16 +51,13 @@ export const exemplaryRoutes: FastifyPluginAsyncZod<{ database: Database }> = as
     const { actor } = requestCtx(req)
     const org = await getOrganization(db, req.query.org)
     authorize(actor, organizationPolicy.read, org)
-    const rows = await svc.listFor(db, org, (await getCycle(db, req.query.cycle)).id)
-    const year = (await getCycle(db, req.query.cycle)).year
-    const items = []
-    for (const r of rows) {
-      items.push({
-        commitmentId: r.c.id, person: { id: r.c.personId, fullName: r.fullName, position: await svc.positionOf(db, r.c.personId, r.c.organizationId) },
-        organization: { id: r.c.organizationId, name: r.orgName }, year, scope: r.c.publishedScope as 'subtree' | 'public',
-        publishedAt: r.c.publishedAt!.toISOString(), comments: Number(r.comments),
-      })
-    }
+    const cycle = await getCycle(db, req.query.cycle)
+    const rows = await svc.listFor(db, org, cycle.id)
+    const items = rows.map((r) => ({
+      commitmentId: r.c.id, person: { id: r.c.personId, fullName: r.fullName, position: r.position },
+      organization: { id: r.c.organizationId, name: r.orgName }, year: cycle.year, scope: r.c.publishedScope as 'subtree' | 'public',
+      publishedAt: r.c.publishedAt!.toISOString(), comments: Number(r.comments),
+    }))
     return { items }
   })
 

@@ -23,7 +23,11 @@ export async function setPublished({ db, ctx, commitment, scope }: { db: Db; ctx
 /** Published exemplary commitments of the unit's leaders above it (and itself) and of those in its subtree. */
 export async function listFor(db: Db, org: OrgRow, cycleId: string) {
   const rows = await db
-    .select({ c: commitments, orgName: organizations.name, fullName: people.fullName, comments: sql<number>`(select count(*)::int from exemplary_comments x where x.commitment_id = ${commitments.id})` })
+    .select({
+      c: commitments, orgName: organizations.name, fullName: people.fullName,
+      comments: sql<number>`(select count(*)::int from exemplary_comments x where x.commitment_id = ${commitments.id})`,
+      position: sql<string | null>`(select pl.position from placements pl where pl.person_id = ${commitments.personId} and pl.organization_id = ${commitments.organizationId} and pl.to_date is null limit 1)`,
+    })
     .from(commitments)
     .innerJoin(organizations, eq(organizations.id, commitments.organizationId))
     .innerJoin(people, eq(people.id, commitments.personId))

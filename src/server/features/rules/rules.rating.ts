@@ -1,6 +1,12 @@
 // Pure rating arithmetic over a rule set: the band of a score, and how many top ratings the quota allows.
 import type { Bands, Quota, RatingLevel, RuleSetContent, SubjectGroup } from '../../../common/contracts/rules.ts'
 
+/** The levels' names in the API's messages (the web app has its own catalogue). */
+export const LEVEL_LABELS = {
+  vi: { excellent: 'Hoàn thành xuất sắc nhiệm vụ', good: 'Hoàn thành tốt nhiệm vụ', complete: 'Hoàn thành nhiệm vụ', incomplete: 'Không hoàn thành nhiệm vụ' },
+  en: { excellent: 'Excellent', good: 'Good', complete: 'Complete', incomplete: 'Not complete' },
+} as const satisfies Record<'vi' | 'en', Record<RatingLevel, string>>
+
 /** The level a score falls in: the first band (best first) whose minimum it reaches. */
 export function levelForScore(score: number, bands: Bands): RatingLevel {
   return (bands.find((b) => score >= b.minScore) ?? bands[bands.length - 1]).level

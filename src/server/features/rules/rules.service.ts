@@ -21,6 +21,9 @@ export async function getRuleSet(db: Tx, id: string): Promise<RuleSetRow> {
 
 export const listRuleSets = (db: Db) => db.select().from(ruleSets).orderBy(desc(ruleSets.effectiveFrom), asc(ruleSets.code))
 
+/** Names only (no content): for labelling cycles. */
+export const ruleSetNames = (db: Db) => db.select({ id: ruleSets.id, code: ruleSets.code, name: ruleSets.name }).from(ruleSets)
+
 /** The cycles rated by each rule set (a handful of rows: one cycle a year). */
 export async function cyclesUsing(db: Tx) {
   const rows = await db.select({ id: cycles.id, year: cycles.year, ruleSetId: cycles.ruleSetId }).from(cycles).orderBy(desc(cycles.year))

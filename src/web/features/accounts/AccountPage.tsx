@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Stack, Title } from '@mantine/core'
-import { IconArrowLeft, IconKey, IconLock, IconLockOpen, IconPencil, IconShieldX } from '@tabler/icons-react'
+import { IconKey, IconLock, IconLockOpen, IconPencil, IconShieldX } from '@tabler/icons-react'
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
@@ -15,6 +15,7 @@ import { AccountStatusBadge } from './components/AccountStatusBadge.tsx'
 import { EditAccountModal } from './components/EditAccountModal.tsx'
 import { GrantsSection } from './components/GrantsSection.tsx'
 import { SetPasswordModal } from './components/SetPasswordModal.tsx'
+import { BackLink, LoadFailure } from '../../components/BackLink.tsx'
 
 type Dialog = 'edit' | 'password' | 'disable' | 'resetMfa'
 
@@ -28,22 +29,11 @@ export function AccountPage() {
   usePageTitle(query.data?.displayName ?? t('accounts.title'))
 
   const back = (
-    <Anchor component={Link} to="/tai-khoan">
-      <Group gap={4} component="span">
-        <IconArrowLeft size={18} aria-hidden />
-        {t('accounts.backToList')}
-      </Group>
-    </Anchor>
+    <BackLink to="/tai-khoan">{t('accounts.backToList')}</BackLink>
   )
   if (query.isPending) return <Loading />
   if (query.error) {
-    return (
-      <>
-        {back}
-        <Title order={1}>{t('accounts.title')}</Title>
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      </>
-    )
+    return <LoadFailure back={back} title={t('accounts.title')} error={query.error} onRetry={() => void query.refetch()} />
   }
   const account = query.data
   const close = () => setDialog(null)

@@ -1,14 +1,14 @@
 // One commitment by its id: how the cell (secretary, office, leaders, inspectors) reads it and approves or returns it.
-import { Anchor, Group, Title } from '@mantine/core'
-import { IconArrowLeft } from '@tabler/icons-react'
+import { Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { Link, useParams } from 'react-router'
+import { useParams } from 'react-router'
 import { useMe } from '../../api/session.tsx'
 import { ErrorState } from '../../components/ErrorState.tsx'
 import { Loading } from '../../components/Loading.tsx'
 import { usePageTitle } from '../../components/usePageTitle.ts'
 import { useCommitment } from './api.ts'
 import { CommitmentView, CycleTheme } from './components/CommitmentView.tsx'
+import { BackLink } from '../../components/BackLink.tsx'
 
 export function CommitmentPage() {
   const { t } = useTranslation()
@@ -35,12 +35,7 @@ export function CommitmentPage() {
 
   return (
     <>
-      <Anchor component={Link} to={back.to}>
-        <Group gap={4} component="span">
-          <IconArrowLeft size={18} aria-hidden />
-          {back.label}
-        </Group>
-      </Anchor>
+      <BackLink to={back.to}>{back.label}</BackLink>
       <Title order={1}>{own ? t('commitments.title') : t('commitments.reviewTitle', { name: c.person.fullName })}</Title>
       <CycleTheme year={c.cycle.year} theme={c.cycle.themeTitle} />
       <CommitmentView commitment={c} />

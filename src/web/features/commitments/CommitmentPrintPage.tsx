@@ -1,10 +1,10 @@
 // The commitment laid out like the paper form, to print (or save as PDF) and sign: Party header, title, identity,
 // the theme studied, the items by area in a table, place and date, the cell's and the member's signature blocks.
 // The app's header and navigation disappear when printing (styles.css); this page's own controls too (.no-print).
-import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core'
-import { IconArrowLeft, IconPrinter } from '@tabler/icons-react'
+import { Alert, Button, Stack, Text, Title } from '@mantine/core'
+import { IconPrinter } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { Link, useParams } from 'react-router'
+import { useParams } from 'react-router'
 import { ErrorState } from '../../components/ErrorState.tsx'
 import { formatDate } from '../../components/format.ts'
 import { Loading } from '../../components/Loading.tsx'
@@ -12,6 +12,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts'
 import { useCommitment, type Commitment } from './api.ts'
 import { groupByArea, useCommitmentLabels } from './components/commitmentLabels.ts'
 import './print.css'
+import { BackLink } from '../../components/BackLink.tsx'
 
 function Sheet({ commitment: c }: { commitment: Commitment }) {
   const { t } = useTranslation()
@@ -116,12 +117,7 @@ export function CommitmentPrintPage() {
   return (
     <>
       <Stack gap="sm" className="no-print">
-        <Anchor component={Link} to={`/cam-ket/${c.id}`}>
-          <Group gap={4} component="span">
-            <IconArrowLeft size={18} aria-hidden />
-            {t('commitments.sheet.back')}
-          </Group>
-        </Anchor>
+        <BackLink to={`/cam-ket/${c.id}`}>{t('commitments.sheet.back')}</BackLink>
         <Text>{t('commitments.sheet.hint')}</Text>
         {c.status !== 'approved' && (
           <Alert color="yellow" variant="light">

@@ -1,10 +1,9 @@
 import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core'
-import { IconArrowLeft, IconPencil } from '@tabler/icons-react'
+import { IconPencil } from '@tabler/icons-react'
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { DefinitionList } from '../../components/DefinitionList.tsx'
-import { ErrorState } from '../../components/ErrorState.tsx'
 import { useLabels } from '../../components/labels.ts'
 import { Loading } from '../../components/Loading.tsx'
 import { usePageTitle } from '../../components/usePageTitle.ts'
@@ -13,6 +12,7 @@ import { useCycleDates } from './components/cycleDates.ts'
 import { CycleStatusBadge } from './components/CycleStatusBadge.tsx'
 import { CycleStepButtons } from './components/CycleSteps.tsx'
 import { EditCycleModal } from './components/EditCycleModal.tsx'
+import { BackLink, LoadFailure } from '../../components/BackLink.tsx'
 
 export function CyclePage() {
   const { t } = useTranslation()
@@ -24,22 +24,11 @@ export function CyclePage() {
   usePageTitle(query.data ? t('cycles.yearTitle', { year: query.data.year }) : t('cycles.title'))
 
   const back = (
-    <Anchor component={Link} to="/chu-ky">
-      <Group gap={4} component="span">
-        <IconArrowLeft size={18} aria-hidden />
-        {t('cycles.backToList')}
-      </Group>
-    </Anchor>
+    <BackLink to="/chu-ky">{t('cycles.backToList')}</BackLink>
   )
   if (query.isPending) return <Loading />
   if (query.error) {
-    return (
-      <>
-        {back}
-        <Title order={1}>{t('cycles.title')}</Title>
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      </>
-    )
+    return <LoadFailure back={back} title={t('cycles.title')} error={query.error} onRetry={() => void query.refetch()} />
   }
   const cycle = query.data
   const none = t('common.none')

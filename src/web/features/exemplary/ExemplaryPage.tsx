@@ -1,10 +1,9 @@
 // One exemplary commitment: the leader, unit and year, the items by area, the comments by source, my comment (when
 // I may comment) and "Thôi công khai" for the leader.
-import { Anchor, Group, Stack, Text, Title } from '@mantine/core'
-import { IconArrowLeft } from '@tabler/icons-react'
+import { Group, Stack, Text, Title } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useParams } from 'react-router'
+import { useParams } from 'react-router'
 import { DefinitionList } from '../../components/DefinitionList.tsx'
 import { ErrorState } from '../../components/ErrorState.tsx'
 import { Loading } from '../../components/Loading.tsx'
@@ -15,16 +14,12 @@ import { ExemplaryComments } from './components/ExemplaryComments.tsx'
 import { ExemplaryItems } from './components/ExemplaryItems.tsx'
 import { ScopeBadge } from './components/ScopeBadge.tsx'
 import { UnpublishButton } from './components/UnpublishButton.tsx'
+import { BackLink } from '../../components/BackLink.tsx'
 
 function Back() {
   const { t } = useTranslation()
   return (
-    <Anchor component={Link} to="/neu-guong">
-      <Group gap={4} component="span">
-        <IconArrowLeft size={18} aria-hidden />
-        {t('exemplary.back')}
-      </Group>
-    </Anchor>
+    <BackLink to="/neu-guong">{t('exemplary.back')}</BackLink>
   )
 }
 

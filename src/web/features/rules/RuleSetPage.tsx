@@ -1,12 +1,11 @@
 import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core'
-import { IconArrowLeft, IconCopy, IconGavel, IconPencil } from '@tabler/icons-react'
+import { IconCopy, IconGavel, IconPencil } from '@tabler/icons-react'
 import { Fragment, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { useMe } from '../../api/session.tsx'
 import { ConfirmModal } from '../../components/ConfirmModal.tsx'
 import { DefinitionList } from '../../components/DefinitionList.tsx'
-import { ErrorState } from '../../components/ErrorState.tsx'
 import { formatDateTime } from '../../components/format.ts'
 import { Loading } from '../../components/Loading.tsx'
 import { notifyAndClose } from '../../components/notify.ts'
@@ -17,6 +16,7 @@ import { useEffectiveText } from './components/effective.ts'
 import { RuleSetEditor } from './components/editor/RuleSetEditor.tsx'
 import { RuleSetStatusBadge } from './components/RuleSetStatusBadge.tsx'
 import { RuleSetView } from './components/RuleSetView.tsx'
+import { BackLink, LoadFailure } from '../../components/BackLink.tsx'
 
 type Dialog = 'publish' | 'newVersion'
 
@@ -32,22 +32,11 @@ export function RuleSetPage() {
   usePageTitle(query.data?.name ?? t('rules.title'))
 
   const back = (
-    <Anchor component={Link} to="/bo-quy-tac">
-      <Group gap={4} component="span">
-        <IconArrowLeft size={18} aria-hidden />
-        {t('rules.backToList')}
-      </Group>
-    </Anchor>
+    <BackLink to="/bo-quy-tac">{t('rules.backToList')}</BackLink>
   )
   if (query.isPending) return <Loading />
   if (query.error) {
-    return (
-      <>
-        {back}
-        <Title order={1}>{t('rules.title')}</Title>
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      </>
-    )
+    return <LoadFailure back={back} title={t('rules.title')} error={query.error} onRetry={() => void query.refetch()} />
   }
   const ruleSet = query.data
   const close = () => setDialog(null)

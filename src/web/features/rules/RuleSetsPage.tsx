@@ -1,5 +1,5 @@
 import { Anchor, Box, Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
-import { IconArrowLeft, IconCopy } from '@tabler/icons-react'
+import { IconCopy } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
@@ -11,6 +11,7 @@ import { useRuleSets, type RuleSetSummary } from './api.ts'
 import { CreateRuleSetModal } from './components/CreateRuleSetModal.tsx'
 import { useEffectiveText } from './components/effective.ts'
 import { RuleSetStatusBadge } from './components/RuleSetStatusBadge.tsx'
+import { BackLink } from '../../components/BackLink.tsx'
 
 function RuleSetRow({ ruleSet }: { ruleSet: RuleSetSummary }) {
   const { t } = useTranslation()
@@ -50,12 +51,7 @@ export function RuleSetsPage() {
 
   return (
     <>
-      <Anchor component={Link} to="/chu-ky">
-        <Group gap={4} component="span">
-          <IconArrowLeft size={18} aria-hidden />
-          {t('rules.backToCycles')}
-        </Group>
-      </Anchor>
+      <BackLink to="/chu-ky">{t('rules.backToCycles')}</BackLink>
       <Group justify="space-between" gap="sm">
         <Title order={1}>{t('rules.title')}</Title>
         {me.abilities.manageCycles && items.length > 0 && (
