@@ -112,6 +112,32 @@ export const CommitmentTotals = z.object({
   submitted: z.number().int(),
   approved: z.number().int(),
   returned: z.number().int(),
+  /** Commitments with mid-year progress reported, and with the year-end self-assessment done. */
+  progressReported: z.number().int(),
+  selfAssessed: z.number().int(),
 })
 export type CommitmentTotals = z.infer<typeof CommitmentTotals>
 export const CommitmentSummary = z.object({ organization: CommitmentTotals, children: z.array(CommitmentTotals) })
+
+/**
+ * "Who has not done it yet" over a unit's subtree, one stage at a time: not registered, not submitted (draft or
+ * returned), waiting for the secretary's approval, no mid-year progress, not self-assessed, not reviewed by the cell,
+ * reviewed but not decided.
+ */
+export const PENDING_STAGES = ['register', 'submit', 'approve', 'progress', 'self_assess', 'review', 'decide'] as const
+export const PendingStage = z.enum(PENDING_STAGES)
+export type PendingStage = z.infer<typeof PendingStage>
+export const PendingQuery = z.strictObject({
+  org: Id,
+  cycle: Id,
+  stage: PendingStage,
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(100).optional(),
+})
+export const PendingPerson = z.object({
+  person: z.object({ id: Id, fullName: z.string() }),
+  unit: z.object({ id: Id, name: z.string() }),
+  commitmentId: Id.nullable(),
+  status: CommitmentStatus.nullable(),
+})
+export const PendingPeople = z.object({ items: z.array(PendingPerson), nextCursor: z.string().nullable() })

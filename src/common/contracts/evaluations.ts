@@ -78,5 +78,10 @@ export const EvaluationTotals = z.object({
   good: z.number().int(),
   complete: z.number().int(),
   incomplete: z.number().int(),
+  /** The cells' proposals by level, for every reviewed member (decided or not). */
+  proposedLevels: z.object({ excellent: z.number().int(), good: z.number().int(), complete: z.number().int(), incomplete: z.number().int() }),
 })
 export const EvaluationSummary = z.object({ organization: EvaluationTotals, children: z.array(EvaluationTotals) })
+
+/** Quota use of every deciding scope (grassroots organization) in a unit's subtree, fullest first. */
+export const QuotaUseList = z.object({ items: z.array(QuotaUse.extend({ proposedExcellent: z.number().int() })) })

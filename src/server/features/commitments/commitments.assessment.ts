@@ -1,6 +1,6 @@
 // Mid-year progress per item, and the year-end self-assessment: a result per item, points on the rule set's frame,
 // a proposed level checked against the bands and the top level's conditions.
-import { eq } from 'drizzle-orm'
+import { and, eq, isNull } from 'drizzle-orm'
 import type { RatingLevel, RuleSetContent } from '../../../common/contracts/rules.ts'
 import type { Db, Tx } from '../../db/client.ts'
 import type { Ctx } from '../../lib/actor.ts'
@@ -11,7 +11,14 @@ import type { CycleRow } from '../cycles/cycles.service.ts'
 import { LEVEL_LABELS, checkProposal, totalScore, type ItemResult, type ProposalProblem } from '../rules/rules.rating.ts'
 import { getRuleSet } from '../rules/rules.service.ts'
 import type { CommitmentRow } from './commitments.service.ts'
+import { organizations } from '../organizations/organizations.table.ts'
+import { countCommitmentMilestone } from './commitments.stats.ts'
 import { commitmentEvents, commitmentItems, commitments } from './commitments.table.ts'
+
+async function orgPath(tx: Tx, orgId: string) {
+  const [org] = await tx.select({ path: organizations.path }).from(organizations).where(eq(organizations.id, orgId))
+  return org.path
+}
 
 async function ownItems(tx: Tx, commitmentId: string, ids: string[]) {
   const items = await tx.select({ id: commitmentItems.id }).from(commitmentItems).where(eq(commitmentItems.commitmentId, commitmentId))
@@ -36,6 +43,9 @@ export async function reportProgress({ db, ctx, commitment, cycle, items }: {
     for (const i of items) {
       await tx.update(commitmentItems).set({ midyearPercent: i.percent, midyearNote: i.note ?? null }).where(eq(commitmentItems.id, i.id))
     }
+    const [first] = await tx.update(commitments).set({ progressReportedAt: new Date() })
+      .where(and(eq(commitments.id, commitment.id), isNull(commitments.progressReportedAt))).returning({ id: commitments.id })
+    if (first) await countCommitmentMilestone(tx, await orgPath(tx, commitment.organizationId), commitment.cycleId, 'progress_reported')
     await record(tx, ctx, commitment, 'progress_reported', { items: items.length })
   })
 }
@@ -73,6 +83,8 @@ export async function selfAssess({ db, ctx, commitment, cycle, input }: {
     }
     for (const i of input.items) await tx.update(commitmentItems).set({ result: i.result, resultNote: i.note ?? null }).where(eq(commitmentItems.id, i.id))
     const total = totalScore(ruleSet.content, group, input.scores)
+    const [locked] = await tx.select({ selfAssessedAt: commitments.selfAssessedAt }).from(commitments).where(eq(commitments.id, commitment.id)).for('update')
+    if (!locked.selfAssessedAt) await countCommitmentMilestone(tx, await orgPath(tx, commitment.organizationId), commitment.cycleId, 'self_assessed')
     await tx
       .update(commitments)
       .set({ selfScores: input.scores, selfTotal: total, selfLevel: input.level, selfConditions: input.conditions, selfAssessedAt: new Date(), updatedAt: new Date() })

@@ -1,14 +1,16 @@
-// /api/v1/commitments: my commitment for a cycle, its items, submit / approve / return / reopen, a unit's roster.
+// /api/v1/commitments: my commitment for a cycle, its items, submit / approve / return / reopen, a unit's roster,
+// the subtree's totals and who has not done each stage yet.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { IdParams } from '../../../common/contracts/common.ts'
 import {
-  Commitment, CommitmentSummary, CreateMineBody, MineQuery, ProgressBody, ReplaceItemsBody, ReturnBody, ReviewBody, SelfAssessmentBody,
-  UnitCommitments, UnitQuery,
+  Commitment, CommitmentSummary, CreateMineBody, MineQuery, PendingPeople, PendingQuery, ProgressBody, ReplaceItemsBody, ReturnBody, ReviewBody,
+  SelfAssessmentBody, UnitCommitments, UnitQuery,
 } from '../../../common/contracts/commitments.ts'
 import type { Database } from '../../db/client.ts'
 import type { Actor } from '../../lib/actor.ts'
 import { authorize } from '../../lib/authz.ts'
 import { AppError, notFound } from '../../lib/errors.ts'
+import { decodeCursor, encodeCursor } from '../../lib/pagination.ts'
 import { requestCtx } from '../../plugins/auth.ts'
 import { getCycle } from '../cycles/cycles.service.ts'
 import { getOrganization } from '../organizations/organizations.service.ts'
@@ -16,6 +18,7 @@ import { commitmentPolicy, type CommitmentRef } from './commitments.policy.ts'
 import { presentCommitment } from './commitments.present.ts'
 import * as svc from './commitments.service.ts'
 import { reportProgress, selfAssess } from './commitments.assessment.ts'
+import { pendingPeople } from './commitments.pending.ts'
 import { summaryRows } from './commitments.stats.ts'
 
 const tags = ['commitments']
@@ -81,12 +84,33 @@ export const commitmentRoutes: FastifyPluginAsyncZod<{ database: Database }> = a
     const rows = (await summaryRows(db, org.id, (await getCycle(db, req.query.cycle)).id)).map((r) => {
       const counts = { draft: Number(r.draft), submitted: Number(r.submitted), approved: Number(r.approved), returned: Number(r.returned) }
       const registered = counts.draft + counts.submitted + counts.approved + counts.returned
-      return { id: r.id, name: r.name, kind: r.kind, people: Number(r.people), none: Math.max(0, Number(r.people) - registered), ...counts }
+      return {
+        id: r.id, name: r.name, kind: r.kind, people: Number(r.people), none: Math.max(0, Number(r.people) - registered), ...counts,
+        progressReported: Number(r.progress_reported), selfAssessed: Number(r.self_assessed),
+      }
     })
     const collator = new Intl.Collator('vi', { numeric: true })
     return {
       organization: rows.find((r) => r.id === org.id)!,
       children: rows.filter((r) => r.id !== org.id).sort((a, b) => collator.compare(a.name, b.name)),
+    }
+  })
+
+  app.get('/commitments/pending', {
+    config: { policy: 'commitments.listUnit' },
+    schema: { tags, summary: 'Who has not done a stage of the year yet, over a unit\'s subtree, in name order', querystring: PendingQuery, response: { 200: PendingPeople } },
+  }, async (req) => {
+    const { actor } = requestCtx(req)
+    const org = await getOrganization(db, req.query.org)
+    authorize(actor, commitmentPolicy.listUnit, org)
+    const cycle = await getCycle(db, req.query.cycle)
+    const limit = req.query.limit ?? 50
+    const rows = await pendingPeople(db, { orgPath: org.path, cycleId: cycle.id, stage: req.query.stage, after: decodeCursor(req.query.cursor, 2), limit: limit + 1 })
+    const page = rows.slice(0, limit)
+    const last = page[page.length - 1]
+    return {
+      items: page.map((r) => ({ person: { id: r.person_id, fullName: r.full_name }, unit: { id: r.unit_id, name: r.unit_name }, commitmentId: r.commitment_id, status: r.status })),
+      nextCursor: rows.length > limit && last ? encodeCursor([last.sort_key, last.person_id]) : null,
     }
   })
 

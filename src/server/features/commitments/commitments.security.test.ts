@@ -25,13 +25,14 @@ describe('commitments security', () => {
     const member = await makeUser(db, [{ role: 'member', org: tree.cellA1, scope: 'unit' }], colleague.id)
     const leader = await makeUser(db, [{ role: 'leader', org: tree.root }])
     const url = `${base}/${submitted.id}`
-    const reads = [`GET ${base}`, `GET ${base}/summary`, `GET ${base}/:id`]
+    const reads = [`GET ${base}`, `GET ${base}/summary`, `GET ${base}/pending`, `GET ${base}/:id`]
     return {
       cases: [
         { method: 'GET', route: `${base}/mine`, url: `${base}/mine?cycle=${cycle.id}` },
         { method: 'POST', route: `${base}/mine`, url: `${base}/mine`, body: { cycleId: cycle.id } },
         { method: 'GET', route: base, url: `${base}?org=${tree.cellA1.id}&cycle=${cycle.id}` },
         { method: 'GET', route: `${base}/summary`, url: `${base}/summary?org=${tree.root.id}&cycle=${cycle.id}` },
+        { method: 'GET', route: `${base}/pending`, url: `${base}/pending?org=${tree.root.id}&cycle=${cycle.id}&stage=register` },
         { method: 'GET', route: `${base}/:id`, url },
         { method: 'PUT', route: `${base}/:id/items`, url: `${url}/items`, body: { items: [] } },
         { method: 'POST', route: `${base}/:id/submit`, url: `${url}/submit`, body: {} },

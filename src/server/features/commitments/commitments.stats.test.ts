@@ -1,6 +1,6 @@
 // The dashboard invariant: totals maintained change by change equal a full recompute, after random operations
-// (registrations, submissions, returns, approvals, reopenings, a move and a merge of units).
-import { asc, sql } from 'drizzle-orm'
+// (registrations, submissions, returns, approvals, reopenings, mid-year progress, a move and a merge of units).
+import { asc, eq, sql } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { mulberry32 } from '../demo/demo.random.ts'
 import { systemCtx, type Ctx } from '../../lib/actor.ts'
@@ -8,14 +8,16 @@ import { makeCycle, makePerson, makeTree, makeUser } from '../../test/factories.
 import { call, useTestApp } from '../../test/harness.ts'
 import { mergeOrganization, moveOrganization } from '../organizations/organizations.service.ts'
 import { approveCommitment, createMine, getCommitment, reopenCommitment, replaceItems, returnCommitment, submitCommitment } from './commitments.service.ts'
+import { stepCycle } from '../cycles/cycles.service.ts'
+import { reportProgress } from './commitments.assessment.ts'
 import { recomputeAllCommitmentStats } from './commitments.stats.ts'
-import { commitmentStats } from './commitments.table.ts'
+import { commitmentItems, commitmentStats } from './commitments.table.ts'
 
 const t = useTestApp()
 
 async function snapshot() {
   const rows = await t.database.db.select().from(commitmentStats).orderBy(asc(commitmentStats.organizationId), asc(commitmentStats.cycleId))
-  return rows.filter((r) => r.draft + r.submitted + r.approved + r.returned > 0)
+  return rows.filter((r) => r.draft + r.submitted + r.approved + r.returned + r.progressReported > 0)
 }
 
 describe('commitment totals', () => {
@@ -39,6 +41,16 @@ describe('commitment totals', () => {
       if (steps >= 3) await approveCommitment(db, ctx, await getCommitment(db, c.id), cycle)
       if (steps === 4) await reopenCommitment(db, ctx, await getCommitment(db, c.id), cycle)
     }
+    // Mid-year: some approved commitments report progress (counted once, however often reported).
+    const running = await stepCycle({ db, ctx: systemCtx('test'), cycle, step: 'start' })
+    let reported = 0
+    for (const id of ids) {
+      const c = await getCommitment(db, id)
+      if (c.status !== 'approved' || random() < 0.3) continue
+      const [item] = await db.select().from(commitmentItems).where(eq(commitmentItems.commitmentId, id))
+      for (const percent of [30, 60]) await reportProgress({ db, ctx: systemCtx('test'), commitment: c, cycle: running, items: [{ id: item.id, percent }] })
+      reported++
+    }
     await moveOrganization({ db, ctx: systemCtx('test'), org: tree.cellA2, target: tree.schoolB })
     await mergeOrganization({ db, ctx: systemCtx('test'), org: tree.cellB2, target: tree.cellB1 })
     const maintained = await snapshot()
@@ -52,6 +64,19 @@ describe('commitment totals', () => {
     expect(organization.people).toBe(24)
     expect(organization.draft + organization.submitted + organization.approved + organization.returned).toBe(ids.length)
     expect(organization.none).toBe(24 - ids.length)
+    expect(organization.progressReported).toBe(reported)
+
+    // Who has not registered: the same people as "none", a page at a time, in name order.
+    const names: string[] = []
+    let cursor = ''
+    do {
+      const page = await call(t.app, leader.auth, 'GET', `/api/v1/commitments/pending?org=${tree.root.id}&cycle=${cycle.id}&stage=register&limit=3${cursor ? `&cursor=${cursor}` : ''}`)
+      expect(page.status).toBe(200)
+      names.push(...page.body.items.map((i: { person: { fullName: string } }) => i.person.fullName))
+      cursor = page.body.nextCursor ?? ''
+    } while (cursor)
+    expect(names).toHaveLength(24 - ids.length)
+    expect(new Set(names).size).toBe(names.length)
     expect(children.map((c: { name: string }) => c.name)).toEqual(['Đảng bộ phường Bình Minh', 'Đảng bộ xã An Hòa'])
     expect(children.reduce((s: number, c: { approved: number }) => s + c.approved, 0)).toBe(organization.approved)
     const [{ n }] = (await db.execute(sql`select count(*)::int as n from commitments where organization_id = ${tree.cellB2.id}`) as unknown as { rows: { n: number }[] }).rows

@@ -1,56 +1,69 @@
-// Subtree totals of commitments by status, per organization and cycle (the dashboards' hot path).
-import { sql } from 'drizzle-orm'
+// Subtree totals of commitments by status and milestone, per organization and cycle (the dashboards' hot path).
+import { sql, type SQL } from 'drizzle-orm'
 import type { CommitmentStatus } from '../../../common/contracts/commitments.ts'
 import { queryRows, type Tx } from '../../db/client.ts'
 
 const pathIds = (path: string) => path.split('/').filter(Boolean)
 
+const STATUSES: CommitmentStatus[] = ['draft', 'submitted', 'approved', 'returned']
+export type CommitmentMilestone = 'progress_reported' | 'self_assessed'
+const COLUMNS = [...STATUSES, 'progress_reported', 'self_assessed'] as const
+type Column = (typeof COLUMNS)[number]
+const columnList = sql.raw(COLUMNS.join(', '))
+const addExcluded = sql.raw(COLUMNS.map((c) => `${c} = commitment_stats.${c} + excluded.${c}`).join(', '))
+/** Per commitment row `c`: one count per column. */
+const countsOf = (c: string) => sql.raw([
+  ...STATUSES.map((s) => `count(*) filter (where ${c}.status = '${s}')`),
+  `count(*) filter (where ${c}.progress_reported_at is not null)`,
+  `count(*) filter (where ${c}.self_assessed_at is not null)`,
+].join(', '))
+
+/** Adds `delta(column)` to the unit and every ancestor, in the caller's transaction. */
+async function addToPath(tx: Tx, orgPath: string, cycleId: string, delta: (col: Column) => number) {
+  const rows = pathIds(orgPath).map((id) => sql`(${id}::uuid, ${cycleId}::uuid, ${sql.join(COLUMNS.map((c) => sql`${delta(c)}`), sql`, `)})`)
+  await tx.execute(sql`
+    insert into commitment_stats (organization_id, cycle_id, ${columnList})
+    values ${sql.join(rows, sql`, `)}
+    on conflict (organization_id, cycle_id) do update set ${addExcluded}`)
+}
+
 /** A commitment entering `to` and leaving `from` moves its unit and every ancestor by one, in the caller's transaction. */
 export async function adjustCommitmentStats(tx: Tx, orgPath: string, cycleId: string, from: CommitmentStatus | null, to: CommitmentStatus | null) {
   if (from === to) return
-  const delta = (col: CommitmentStatus) => (col === to ? 1 : 0) - (col === from ? 1 : 0)
-  const rows = pathIds(orgPath).map((id) => sql`(${id}::uuid, ${cycleId}::uuid, ${delta('draft')}, ${delta('submitted')}, ${delta('approved')}, ${delta('returned')})`)
-  await tx.execute(sql`
-    insert into commitment_stats (organization_id, cycle_id, draft, submitted, approved, returned)
-    values ${sql.join(rows, sql`, `)}
-    on conflict (organization_id, cycle_id) do update set
-      draft = commitment_stats.draft + excluded.draft, submitted = commitment_stats.submitted + excluded.submitted,
-      approved = commitment_stats.approved + excluded.approved, returned = commitment_stats.returned + excluded.returned`)
+  await addToPath(tx, orgPath, cycleId, (col) => (col === to ? 1 : 0) - (col === from ? 1 : 0))
+}
+
+/** A commitment reaching a milestone for the first time (mid-year progress, year-end self-assessment). */
+export async function countCommitmentMilestone(tx: Tx, orgPath: string, cycleId: string, milestone: CommitmentMilestone) {
+  await addToPath(tx, orgPath, cycleId, (col) => (col === milestone ? 1 : 0))
 }
 
 /** Rebuilds every total bottom-up: each unit's own commitments, then each level added into its parent. */
 export async function recomputeAllCommitmentStats(tx: Tx) {
   await tx.execute(sql`delete from commitment_stats`)
   await tx.execute(sql`
-    insert into commitment_stats (organization_id, cycle_id, draft, submitted, approved, returned)
-    select organization_id, cycle_id,
-      count(*) filter (where status = 'draft'), count(*) filter (where status = 'submitted'),
-      count(*) filter (where status = 'approved'), count(*) filter (where status = 'returned')
-    from commitments group by organization_id, cycle_id`)
+    insert into commitment_stats (organization_id, cycle_id, ${columnList})
+    select c.organization_id, c.cycle_id, ${countsOf('c')} from commitments c group by c.organization_id, c.cycle_id`)
   const [{ max }] = await queryRows<{ max: number }>(tx, sql`select coalesce(max(depth), 0) as max from organizations`)
   for (let depth = Number(max); depth > 0; depth--) {
     await tx.execute(sql`
-      insert into commitment_stats (organization_id, cycle_id, draft, submitted, approved, returned)
-      select o.parent_id, s.cycle_id, sum(s.draft), sum(s.submitted), sum(s.approved), sum(s.returned)
+      insert into commitment_stats (organization_id, cycle_id, ${columnList})
+      select o.parent_id, s.cycle_id, ${sql.raw(COLUMNS.map((c) => `sum(s.${c})`).join(', '))}
       from commitment_stats s join organizations o on o.id = s.organization_id
       where o.depth = ${depth} and o.parent_id is not null
       group by o.parent_id, s.cycle_id
-      on conflict (organization_id, cycle_id) do update set
-        draft = commitment_stats.draft + excluded.draft, submitted = commitment_stats.submitted + excluded.submitted,
-        approved = commitment_stats.approved + excluded.approved, returned = commitment_stats.returned + excluded.returned`)
+      on conflict (organization_id, cycle_id) do update set ${addExcluded}`)
   }
 }
 
 /** After the tree changes shape (move, merge): the affected organizations' totals, recomputed from their subtrees. */
 export async function recomputeCommitmentStats(tx: Tx, orgIds: string[]) {
   if (orgIds.length === 0) return
-  const ids = sql.join(orgIds.map((id) => sql`${id}::uuid`), sql`, `)
+  const ids: SQL = sql.join(orgIds.map((id) => sql`${id}::uuid`), sql`, `)
   await tx.execute(sql`delete from commitment_stats where organization_id in (${ids})`)
   await tx.execute(sql`
-    insert into commitment_stats (organization_id, cycle_id, draft, submitted, approved, returned)
-    select o.id, c.cycle_id,
-      count(*) filter (where c.status = 'draft'), count(*) filter (where c.status = 'submitted'),
-      count(*) filter (where c.status = 'approved'), count(*) filter (where c.status = 'returned')
+    insert into commitment_stats (organization_id, cycle_id, ${columnList})
+    select o.id, c.cycle_id, ${countsOf('c')}
     from organizations o
     join organizations d on d.path like o.path || '%'
     join commitments c on c.organization_id = d.id
@@ -72,14 +85,15 @@ export interface TotalsRow {
   submitted: number
   approved: number
   returned: number
+  progress_reported: number
+  self_assessed: number
 }
 
 /** The unit and each active child, read from the maintained totals: one indexed row each, whatever the subtree size. */
 export async function summaryRows(tx: Tx, orgId: string, cycleId: string): Promise<TotalsRow[]> {
   return queryRows<TotalsRow>(tx, sql`
     select o.id, o.name, o.kind, o.subtree_people_count as people,
-      coalesce(s.draft, 0) as draft, coalesce(s.submitted, 0) as submitted,
-      coalesce(s.approved, 0) as approved, coalesce(s.returned, 0) as returned
+      ${sql.raw(COLUMNS.map((c) => `coalesce(s.${c}, 0) as ${c}`).join(', '))}
     from organizations o
     left join commitment_stats s on s.organization_id = o.id and s.cycle_id = ${cycleId}
     where o.id = ${orgId} or (o.parent_id = ${orgId} and o.status = 'active')`)

@@ -5,6 +5,7 @@ import { accounts } from '../accounts/accounts.table.ts'
 import { cycles } from '../cycles/cycles.table.ts'
 import { organizations } from '../organizations/organizations.table.ts'
 import { people } from '../people/people.table.ts'
+import { shortcomings } from '../shortcomings/shortcomings.table.ts'
 
 /** One person's commitment for one cycle, held by the unit they were placed in when they registered. */
 export const commitments = pgTable(
@@ -24,6 +25,8 @@ export const commitments = pgTable(
     selfLevel: text('self_level'),
     selfConditions: jsonb('self_conditions').$type<string[]>(),
     selfAssessedAt: timestamp('self_assessed_at', { withTimezone: true, mode: 'date' }),
+    /** When mid-year progress was first reported (the dashboards count it). */
+    progressReportedAt: timestamp('progress_reported_at', { withTimezone: true, mode: 'date' }),
     /** A leader's exemplary commitment, published to the subtree of their unit (or to the public). */
     publishedScope: text('published_scope'),
     publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
@@ -49,6 +52,8 @@ export const commitmentItems = pgTable(
     target: text('target').notNull(),
     deadline: day('deadline').notNull(),
     carriedOver: boolean('carried_over').notNull().default(false),
+    /** The shortcoming (named at last year's review) this item sets out to fix. */
+    shortcomingId: uuid('shortcoming_id').references(() => shortcomings.id),
     /** Mid-year: how far along, in percent, with a note. */
     midyearPercent: integer('midyear_percent'),
     midyearNote: text('midyear_note'),
@@ -86,6 +91,9 @@ export const commitmentStats = pgTable(
     submitted: integer('submitted').notNull().default(0),
     approved: integer('approved').notNull().default(0),
     returned: integer('returned').notNull().default(0),
+    /** Commitments (any status) with mid-year progress reported, and with the year-end self-assessment done. */
+    progressReported: integer('progress_reported').notNull().default(0),
+    selfAssessed: integer('self_assessed').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.organizationId, t.cycleId] })],
 )

@@ -51,7 +51,22 @@ describe('year-end evaluation', () => {
 
     // The maintained totals: 5 decided good, 1 back to proposed after the annulment, in the commune's subtree.
     const summary = await call(t.app, commune.auth, 'GET', `/api/v1/evaluations/summary?org=${tree.communeA.id}&cycle=${cycle.id}`)
-    expect(summary.body.organization).toMatchObject({ people: 6, notReviewed: 0, proposed: 1, good: 5, excellent: 0 })
+    expect(summary.body.organization).toMatchObject({ people: 6, notReviewed: 0, proposed: 1, good: 5, excellent: 0, proposedLevels: { excellent: 1, good: 5, complete: 0, incomplete: 0 } })
+    const commitments = await call(t.app, commune.auth, 'GET', `/api/v1/commitments/summary?org=${tree.communeA.id}&cycle=${cycle.id}`)
+    expect(commitments.body.organization).toMatchObject({ approved: 6, selfAssessed: 6, progressReported: 0 })
+
+    // Quota use: the commune sees the grassroots organization in its subtree; the cell sees the scope above it.
+    const expected = { scope: { id: tree.schoolA.id }, good: 5, excellent: 0, allowed: 1, proposedExcellent: 1, percent: 20 }
+    const fromCommune = await call(t.app, commune.auth, 'GET', `/api/v1/evaluations/quota-use?org=${tree.communeA.id}&cycle=${cycle.id}`)
+    expect(fromCommune.body.items).toMatchObject([expected])
+    const fromCell = await call(t.app, secretary.auth, 'GET', `/api/v1/evaluations/quota-use?org=${tree.cellA1.id}&cycle=${cycle.id}`)
+    expect(fromCell.body.items).toMatchObject([expected])
+
+    // Who has not done it yet: the annulled one waits for a decision; nobody waits for the cell's review.
+    const pending = (stage: string) => call(t.app, commune.auth, 'GET', `/api/v1/commitments/pending?org=${tree.communeA.id}&cycle=${cycle.id}&stage=${stage}`)
+    expect((await pending('decide')).body.items).toMatchObject([{ person: { id: members[0].person.id }, unit: { id: tree.cellA1.id }, status: 'approved' }])
+    expect((await pending('review')).body.items).toEqual([])
+    expect((await pending('nonsense')).status).toBe(422)
     const before = await db.select().from(evaluationStats)
     await db.transaction((tx) => recomputeEvaluationStats(tx))
     const after = await db.select().from(evaluationStats)

@@ -2,7 +2,7 @@
 import { inArray, sql } from 'drizzle-orm'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { IdParams } from '../../../common/contracts/common.ts'
-import { AnnulBody, DecideBody, Evaluation, EvaluationList, EvaluationQuery, EvaluationSummary, ReviewBody } from '../../../common/contracts/evaluations.ts'
+import { AnnulBody, DecideBody, Evaluation, EvaluationList, EvaluationQuery, EvaluationSummary, QuotaUseList, ReviewBody } from '../../../common/contracts/evaluations.ts'
 import type { RatingLevel } from '../../../common/contracts/rules.ts'
 import { queryRows, type Database } from '../../db/client.ts'
 import type { Actor } from '../../lib/actor.ts'
@@ -87,10 +87,40 @@ export const evaluationRoutes: FastifyPluginAsyncZod<{ database: Database }> = a
     const rows = (await evaluationSummaryRows(db, org.id, (await getCycle(db, req.query.cycle)).id)).map((r) => {
       const n = { proposed: Number(r.proposed), excellent: Number(r.excellent), good: Number(r.good), complete: Number(r.complete), incomplete: Number(r.incomplete) }
       const reviewed = n.proposed + n.excellent + n.good + n.complete + n.incomplete
-      return { id: r.id, name: r.name, kind: r.kind, people: Number(r.people), notReviewed: Math.max(0, Number(r.people) - reviewed), ...n }
+      const proposedLevels = { excellent: Number(r.proposed_excellent), good: Number(r.proposed_good), complete: Number(r.proposed_complete), incomplete: Number(r.proposed_incomplete) }
+      return { id: r.id, name: r.name, kind: r.kind, people: Number(r.people), notReviewed: Math.max(0, Number(r.people) - reviewed), ...n, proposedLevels }
     })
     const collator = new Intl.Collator('vi', { numeric: true })
     return { organization: rows.find((r) => r.id === org.id)!, children: rows.filter((r) => r.id !== org.id).sort((a, b) => collator.compare(a.name, b.name)) }
+  })
+
+  app.get('/evaluations/quota-use', {
+    config: { policy: 'evaluations.list' },
+    schema: { tags, summary: 'Quota use of every deciding scope over (or above) a unit, fullest first', querystring: EvaluationQuery, response: { 200: QuotaUseList } },
+  }, async (req) => {
+    const { actor } = requestCtx(req)
+    const org = await getOrganization(db, req.query.org)
+    authorize(actor, evaluationPolicy.list, org)
+    const cycle = await getCycle(db, req.query.cycle)
+    const { quota: rule } = (await getRuleSet(db, cycle.ruleSetId)).content
+    const scope = await svc.quotaScopeFor(db, org)
+    // A unit below its deciding scope (a cell) sees that scope's use; a unit at or above sees the scopes in its subtree.
+    const where = scope.id !== org.id && org.path.startsWith(scope.path) ? sql`o.id = ${scope.id}` : sql`o.path like ${`${org.path}%`}`
+    const rows = await queryRows<{ id: string; name: string; good: number; excellent: number; proposed_excellent: number }>(db, sql`
+      select o.id, o.name,
+        count(*) filter (where e.status = 'decided' and e.decided_level = ${rule.of})::int as good,
+        count(*) filter (where e.status = 'decided' and e.decided_level = ${rule.level})::int as excellent,
+        count(*) filter (where e.proposed_level = ${rule.level})::int as proposed_excellent
+      from evaluations e join organizations o on o.id = e.quota_scope_id
+      where e.cycle_id = ${cycle.id} and ${where}
+      group by o.id, o.name`)
+    const items = rows.map((r) => {
+      const good = Number(r.good)
+      return { scope: { id: r.id, name: r.name }, percent: rule.percent, good, excellent: Number(r.excellent), allowed: quotaAllowance(rule, good), proposedExcellent: Number(r.proposed_excellent) }
+    })
+    const collator = new Intl.Collator('vi', { numeric: true })
+    items.sort((a, b) => (b.excellent - b.allowed) - (a.excellent - a.allowed) || (b.proposedExcellent - b.allowed) - (a.proposedExcellent - a.allowed) || collator.compare(a.scope.name, b.scope.name))
+    return { items: items.slice(0, 200) }
   })
 
   app.post('/evaluations/review', {

@@ -23,11 +23,12 @@ describe('evaluations security', () => {
     const leader = await makeUser(db, [{ role: 'leader', org: tree.root }])
     const member = await makeUser(db, [{ role: 'member', org: tree.cellA1, scope: 'unit' }])
     const url = `${base}/${e.id}`
-    const reads = [`GET ${base}`, `GET ${base}/summary`, `GET ${base}/:id`]
+    const reads = [`GET ${base}`, `GET ${base}/summary`, `GET ${base}/quota-use`, `GET ${base}/:id`]
     return {
       cases: [
         { method: 'GET', route: base, url: `${base}?org=${tree.cellA1.id}&cycle=${cycle.id}` },
         { method: 'GET', route: `${base}/summary`, url: `${base}/summary?org=${tree.root.id}&cycle=${cycle.id}` },
+        { method: 'GET', route: `${base}/quota-use`, url: `${base}/quota-use?org=${tree.root.id}&cycle=${cycle.id}` },
         { method: 'GET', route: `${base}/:id`, url },
         { method: 'POST', route: `${base}/review`, url: `${base}/review`, body: { commitmentId: members[1].commitmentId, reviewDate: '2025-12-01', attendancePresent: 5, attendanceTotal: 5, votes: { excellent: 0, good: 5, complete: 0, incomplete: 0 }, proposedLevel: 'good' } },
         { method: 'POST', route: `${base}/:id/decide`, url: `${url}/decide`, body: { level: 'good' } },

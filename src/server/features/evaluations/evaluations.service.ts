@@ -59,7 +59,9 @@ export async function recordReview({ db, ctx, commitment, cycle, unit, input }: 
     const [row] = existing
       ? await tx.update(evaluations).set(values).where(eq(evaluations.id, existing.id)).returning()
       : await tx.insert(evaluations).values({ ...values, cycleId: cycle.id, personId: commitment.personId, commitmentId: commitment.id, organizationId: unit.id, quotaScopeId: scope.id }).returning()
-    if (!existing) await adjustEvaluationStats(tx, unit.path, cycle.id, null, 'proposed')
+    await adjustEvaluationStats(tx, unit.path, cycle.id, existing
+      ? { proposedFrom: existing.proposedLevel as RatingLevel, proposedTo: input.proposedLevel }
+      : { to: 'proposed', proposedTo: input.proposedLevel })
     await audit(tx, ctx, { action: 'evaluation.review', entityType: 'evaluation', entityId: row.id, organizationId: unit.id, data: { personId: row.personId, proposedLevel: input.proposedLevel, votes: input.votes } })
     return row
   })
@@ -113,7 +115,7 @@ export async function decide({ db, ctx, evaluation, commitment, cycle, input }: 
       .set({ status: 'decided', decidedLevel: input.level, decidedScore: score, decidedAt: new Date(), decidedBy: ctx.actor.accountId, exceptionJustification: over ? input.exceptionJustification! : null, updatedAt: new Date() })
       .where(eq(evaluations.id, evaluation.id))
       .returning()
-    await adjustEvaluationStats(tx, await unitPath(tx, row.organizationId), cycle.id, 'proposed', input.level)
+    await adjustEvaluationStats(tx, await unitPath(tx, row.organizationId), cycle.id, { from: 'proposed', to: input.level })
     await audit(tx, ctx, {
       action: over ? 'evaluation.decide_quota_exception' : 'evaluation.decide', entityType: 'evaluation', entityId: row.id, organizationId: evaluation.quotaScopeId,
       data: { personId: row.personId, level: input.level, score, ...(over ? { justification: input.exceptionJustification, allowed } : {}) },
@@ -131,7 +133,7 @@ export async function annul({ db, ctx, evaluation, reason }: { db: Db; ctx: Ctx;
       .set({ status: 'proposed', decidedLevel: null, decidedScore: null, decidedAt: null, decidedBy: null, exceptionJustification: null, updatedAt: new Date() })
       .where(eq(evaluations.id, evaluation.id))
       .returning()
-    await adjustEvaluationStats(tx, await unitPath(tx, row.organizationId), row.cycleId, fresh.decidedLevel as RatingLevel, 'proposed')
+    await adjustEvaluationStats(tx, await unitPath(tx, row.organizationId), row.cycleId, { from: fresh.decidedLevel as RatingLevel, to: 'proposed' })
     await audit(tx, ctx, { action: 'evaluation.annul', entityType: 'evaluation', entityId: row.id, organizationId: evaluation.quotaScopeId, data: { personId: row.personId, previousLevel: fresh.decidedLevel, reason } })
     return row
   })

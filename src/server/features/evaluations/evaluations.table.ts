@@ -54,6 +54,45 @@ export const evaluationStats = pgTable(
     good: integer('good').notNull().default(0),
     complete: integer('complete').notNull().default(0),
     incomplete: integer('incomplete').notNull().default(0),
+    /** The cells' proposals by level (every reviewed evaluation, decided or not), to set against the decisions. */
+    proposedExcellent: integer('proposed_excellent').notNull().default(0),
+    proposedGood: integer('proposed_good').notNull().default(0),
+    proposedComplete: integer('proposed_complete').notNull().default(0),
+    proposedIncomplete: integer('proposed_incomplete').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.organizationId, t.cycleId] })],
+)
+
+/**
+ * An organization's own year-end rating (the collective frame): its self-assessment and proposed level, then the
+ * decision of the level above; locked once decided, annulled only from higher up.
+ */
+export const organizationEvaluations = pgTable(
+  'organization_evaluations',
+  {
+    id: id(),
+    cycleId: uuid('cycle_id').notNull().references(() => cycles.id),
+    organizationId: uuid('organization_id').notNull().references(() => organizations.id),
+    /** The level above that decides (the parent when the self-assessment was made). */
+    decidingOrganizationId: uuid('deciding_organization_id').notNull().references(() => organizations.id),
+    selfScores: jsonb('self_scores').$type<Record<string, number>>().notNull(),
+    selfTotal: numeric('self_total', { precision: 5, scale: 1, mode: 'number' }).notNull(),
+    proposedLevel: text('proposed_level').notNull(),
+    report: text('report').notNull(),
+    proposedBy: uuid('proposed_by').references(() => accounts.id),
+    proposedAt: timestamp('proposed_at', { withTimezone: true, mode: 'date' }).notNull(),
+    status: text('status').notNull().default('proposed'),
+    decidedLevel: text('decided_level'),
+    decidedScore: numeric('decided_score', { precision: 5, scale: 1, mode: 'number' }),
+    decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }),
+    decidedBy: uuid('decided_by').references(() => accounts.id),
+    decisionNote: text('decision_note'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('organization_evaluations_cycle_org_idx').on(t.cycleId, t.organizationId),
+    index('organization_evaluations_deciding_idx').on(t.decidingOrganizationId, t.cycleId),
+    check('organization_evaluations_status_check', sql`${t.status} in ('proposed','decided')`),
+  ],
 )
