@@ -215,5 +215,42 @@ export const tests = [
       await h.axe('rule set page')
     },
   },
+  {
+    name: 'a visitor without an account finds a public exemplary commitment without diacritics',
+    mobile: true,
+    async run(page, h) {
+      await page.goto(`${h.base}/dang-nhap`)
+      await page.getByRole('link', { name: 'Xem cam kết nêu gương công khai' }).click()
+      await page.waitForURL(/\/cong-khai\/cam-ket-neu-guong$/)
+      await page.getByRole('heading', { level: 1, name: 'Cam kết nêu gương công khai' }).waitFor()
+      await page.getByRole('link', { name: 'Đăng nhập' }).waitFor()
+      const list = page.getByRole('list', { name: 'Các cam kết nêu gương công khai' })
+      const name = (await list.getByRole('link').first().innerText()).trim()
+      await h.axe('public exemplary list')
+      // The demo publishes every third leader's commitment to the public; search the first one's name without accents.
+      const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().trim()
+      const folded = fold(name)
+      assert.notEqual(folded, name.toLowerCase())
+      await page.getByLabel('Tìm theo họ tên hoặc đơn vị').fill(folded)
+      await page.waitForURL(/[?&]q=/)
+      // The results follow the search box after a short pause: wait until every name listed matches.
+      const deadline = Date.now() + 15_000
+      for (;;) {
+        const names = await list.getByRole('link').allInnerTexts()
+        if ((await list.getAttribute('aria-busy')) === 'false' && names.length > 0 && names.every((n) => fold(n).includes(folded))) break
+        assert.ok(Date.now() < deadline, `the results never narrowed to "${folded}": ${names.slice(0, 5).join(', ')}`)
+        await new Promise((r) => setTimeout(r, 200))
+      }
+      await h.axe('public exemplary search results')
+      await list.getByRole('link', { name, exact: true }).first().click()
+      await page.getByRole('heading', { level: 1, name: `Cam kết nêu gương của ${name}` }).waitFor()
+      const items = page.getByRole('region', { name: 'Nội dung cam kết' })
+      await items.getByRole('heading', { level: 3 }).first().waitFor()
+      assert.ok((await items.getByRole('listitem').count()) > 0)
+      await page.getByText('Chuyên đề').first().waitFor()
+      assert.ok(page.url().includes('/cong-khai/cam-ket-neu-guong/'))
+      await h.axe('public exemplary commitment')
+    },
+  },
   ...commitmentTests,
 ]

@@ -13,6 +13,7 @@ import { authRoutes } from './features/auth/auth.routes.ts'
 import { commitmentRoutes } from './features/commitments/commitments.routes.ts'
 import { cycleRoutes } from './features/cycles/cycles.routes.ts'
 import { evaluationRoutes } from './features/evaluations/evaluations.routes.ts'
+import { exemplaryPublicRoutes } from './features/exemplary/exemplary.public.routes.ts'
 import { exemplaryRoutes } from './features/exemplary/exemplary.routes.ts'
 import { healthRoutes } from './features/health/health.routes.ts'
 import { organizationRoutes } from './features/organizations/organizations.routes.ts'
@@ -70,6 +71,7 @@ export async function buildApp({ database, config, webRoot, logger = false }: Ap
       await api.register(commitmentRoutes, { database })
       await api.register(evaluationRoutes, { database })
       await api.register(exemplaryRoutes, { database })
+      await api.register(exemplaryPublicRoutes, { database })
     },
     { prefix: '/api/v1' },
   )

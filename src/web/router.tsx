@@ -1,4 +1,4 @@
-// Routes (Vietnamese paths). Every page but sign-in is behind RequireAuth, inside the layout;
+// Routes (Vietnamese paths). Every page but sign-in and the public pages is behind RequireAuth, inside the layout;
 // a crash in a page shows a friendly message inside the layout, a crash of the layout a standalone one.
 import { createBrowserRouter } from 'react-router'
 import { PageLoading } from './components/Loading.tsx'
@@ -9,6 +9,8 @@ import { SecurityPage } from './features/auth/SecurityPage.tsx'
 import { SignInPage } from './features/auth/SignInPage.tsx'
 import { CommitmentPage } from './features/commitments/CommitmentPage.tsx'
 import { MyCommitmentPage } from './features/commitments/MyCommitmentPage.tsx'
+import { PUBLIC_EXEMPLARY_PATH } from './features/exemplary/public/publicApi.ts'
+import { PublicLayout } from './features/exemplary/public/PublicLayout.tsx'
 import { HomePage } from './features/home/HomePage.tsx'
 import { OrganizationPage } from './features/organizations/OrganizationPage.tsx'
 import { OrganizationsPage } from './features/organizations/OrganizationsPage.tsx'
@@ -17,6 +19,22 @@ import { PersonPage } from './features/people/PersonPage.tsx'
 
 export const router = createBrowserRouter([
   { path: '/dang-nhap', element: <SignInPage />, errorElement: <RouteErrorPage standalone /> },
+  // Public pages, open without an account in their own small layout: leaders' exemplary commitments published to all.
+  {
+    path: PUBLIC_EXEMPLARY_PATH,
+    element: <PublicLayout />,
+    errorElement: <RouteErrorPage standalone />,
+    hydrateFallbackElement: <PageLoading />,
+    children: [
+      {
+        errorElement: <RouteErrorPage />,
+        children: [
+          { index: true, lazy: async () => ({ Component: (await import('./features/exemplary/public/PublicExemplaryListPage.tsx')).PublicExemplaryListPage }) },
+          { path: ':commitmentId', lazy: async () => ({ Component: (await import('./features/exemplary/public/PublicExemplaryPage.tsx')).PublicExemplaryPage }) },
+        ],
+      },
+    ],
+  },
   {
     element: <RequireAuth />,
     errorElement: <RouteErrorPage standalone />,

@@ -1,7 +1,7 @@
 // Leaders' exemplary commitments ("cam kết nêu gương"): published to the subtree of their unit (or to the public),
 // open to structured comments from colleagues and the residence party cell (Quy định 213-QĐ/TW).
 import { z } from 'zod'
-import { Id } from './common.ts'
+import { Id, Page } from './common.ts'
 import { CommitmentArea } from './commitments.ts'
 
 export const PUBLISH_SCOPES = ['subtree', 'public'] as const
@@ -41,3 +41,28 @@ export const Exemplary = ExemplarySummary.omit({ comments: true }).extend({
   abilities: z.object({ comment: z.boolean(), unpublish: z.boolean() }),
 })
 export const ExemplaryQuery = z.strictObject({ org: Id, cycle: Id })
+
+// The public page (no account): only what a leader chose to publish to everyone. No ids of people or units, no birth
+// dates, no unit paths, no comments, no account data; the response schemas strip anything else.
+export const PublicExemplaryQuery = z.strictObject({
+  /** The cycle; default: the current one. */
+  cycle: Id.optional(),
+  /** Part of the leader's or the unit's name, diacritics optional. */
+  q: z.string().max(120).optional(),
+  cursor: z.string().max(500).optional(),
+})
+
+export const PublicExemplarySummary = z.object({
+  commitmentId: Id,
+  person: z.object({ fullName: z.string(), position: z.string().nullable() }),
+  organization: z.object({ name: z.string() }),
+  year: z.number().int(),
+  publishedAt: z.string(),
+})
+export const PublicExemplaryList = Page(PublicExemplarySummary)
+
+export const PublicExemplary = PublicExemplarySummary.extend({
+  /** The cycle's theme (chuyên đề). */
+  theme: z.string(),
+  items: z.array(z.object({ area: CommitmentArea, content: z.string(), target: z.string(), deadline: z.string() })),
+})

@@ -2,6 +2,7 @@
 import { commitmentsEn } from './en.commitments.ts'
 import { evaluationsEn } from './en.evaluations.ts'
 import { exemplaryEn } from './en.exemplary.ts'
+import { publicEn } from './en.public.ts'
 import type { vi } from './vi.ts'
 
 type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> }
@@ -533,6 +534,7 @@ export const en: Messages = {
   commitments: commitmentsEn,
   evaluations: evaluationsEn,
   exemplary: exemplaryEn,
+  public: publicEn,
   notFound: {
     title: 'Page not found',
     body: 'The page you are looking for does not exist or has moved.',

@@ -2,6 +2,7 @@
 import { commitmentsVi } from './vi.commitments.ts'
 import { evaluationsVi } from './vi.evaluations.ts'
 import { exemplaryVi } from './vi.exemplary.ts'
+import { publicVi } from './vi.public.ts'
 
 export const vi = {
   app: {
@@ -529,6 +530,7 @@ export const vi = {
   commitments: commitmentsVi,
   evaluations: evaluationsVi,
   exemplary: exemplaryVi,
+  public: publicVi,
   notFound: {
     title: 'Không tìm thấy trang',
     body: 'Trang bạn tìm không có hoặc đã được chuyển đi.',

@@ -1,12 +1,13 @@
-import { Alert, Box, Button, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Alert, Anchor, Box, Button, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core'
 import { IconAlertTriangle, IconArrowLeft, IconLogin2, IconStarFilled } from '@tabler/icons-react'
 import { useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Navigate, useNavigate, useSearchParams } from 'react-router'
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router'
 import { useSession } from '../../api/session.tsx'
 import { LanguageSwitch } from '../../components/LanguageSwitch.tsx'
 import { safeNext } from '../../components/RequireAuth.tsx'
 import { usePageTitle } from '../../components/usePageTitle.ts'
+import { PUBLIC_EXEMPLARY_PATH } from '../exemplary/public/publicApi.ts'
 import { isCodeRequest, useSignIn } from './api.ts'
 import { CodeInput } from './components/CodeInput.tsx'
 
@@ -140,7 +141,12 @@ export function SignInPage() {
           </Stack>
         </form>
       </Paper>
-      <Text size="sm" c="dimmed" ta="center" mt="lg">
+      <Text ta="center" mt="lg">
+        <Anchor component={Link} to={PUBLIC_EXEMPLARY_PATH}>
+          {t('public.fromSignIn')}
+        </Anchor>
+      </Text>
+      <Text size="sm" c="dimmed" ta="center" mt="md">
         {t('app.tagline')}
       </Text>
     </Box>

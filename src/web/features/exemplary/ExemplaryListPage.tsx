@@ -12,6 +12,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts'
 import { useCurrentCycle } from '../cycles/api.ts'
 import { formatDay, useExemplaryList, type ExemplarySummary } from './api.ts'
 import { ScopeBadge } from './components/ScopeBadge.tsx'
+import { PUBLIC_EXEMPLARY_PATH, publicExemplaryPath } from './public/publicApi.ts'
 
 const UNIT_PARAM = 'don-vi'
 
@@ -28,6 +29,11 @@ function Row({ item }: { item: ExemplarySummary }) {
           <Text size="sm" c="dimmed">
             {t('exemplary.publishedOn', { date: formatDay(item.publishedAt) })}
           </Text>
+          {item.scope === 'public' && (
+            <Anchor component={Link} to={publicExemplaryPath(item.commitmentId)} size="sm" aria-label={t('public.appLinkFor', { name: item.person.fullName })}>
+              {t('public.appLink')}
+            </Anchor>
+          )}
         </Stack>
         <Group gap="xs">
           <ScopeBadge scope={item.scope} />
@@ -81,6 +87,13 @@ export function ExemplaryListPage() {
     <>
       <Title order={1}>{t('exemplary.title')}</Title>
       <Text>{t('exemplary.intro')}</Text>
+      <Text size="sm">
+        {t('public.appNote')}{' '}
+        <Anchor component={Link} to={PUBLIC_EXEMPLARY_PATH}>
+          {t('public.appLink')}
+        </Anchor>
+        .
+      </Text>
       {!unit ? (
         <Text>{t('exemplary.noGrant')}</Text>
       ) : (

@@ -1,0 +1,59 @@
+// The frame of the public pages (no account): the name of the site, the language switch and a way to sign in — no
+// navigation menu, nothing loaded from elsewhere.
+import { Box, Button, Group, Stack, Text } from '@mantine/core'
+import { IconLogin2, IconStarFilled } from '@tabler/icons-react'
+import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router'
+import { useSession } from '../../../api/session.tsx'
+import { LanguageSwitch } from '../../../components/LanguageSwitch.tsx'
+
+export function PublicLayout() {
+  const { t } = useTranslation()
+  const { me } = useSession()
+  const { pathname } = useLocation()
+  // After moving to another page, start reading at its content (as the signed-in layout does).
+  const first = useRef(true)
+  useEffect(() => {
+    if (first.current) {
+      first.current = false
+      return
+    }
+    document.getElementById('main-content')?.focus({ preventScroll: true })
+  }, [pathname])
+
+  return (
+    <>
+      <a className="skip-link" href="#main-content">
+        {t('app.skipToContent')}
+      </a>
+      <Box component="header" px="md" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+        <Group justify="space-between" gap="sm" maw={960} mx="auto">
+          <Group gap={8} wrap="nowrap" style={{ flex: '1 1 16rem' }}>
+            <IconStarFilled size={26} color="var(--mantine-color-red-9)" aria-hidden style={{ flexShrink: 0 }} />
+            <Text fw={700} size="lg" c="red.9" lh={1.3}>
+              {t('public.brand')}
+            </Text>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <LanguageSwitch />
+            <Button component={Link} to={me ? '/' : '/dang-nhap'} variant="filled" leftSection={<IconLogin2 size={20} aria-hidden />}>
+              {me ? t('public.openApp') : t('public.signIn')}
+            </Button>
+          </Group>
+        </Group>
+      </Box>
+      <ScrollRestoration />
+      <Box component="main" id="main-content" tabIndex={-1} px="md" py="lg">
+        <Stack gap="lg" maw={960} mx="auto">
+          <Outlet />
+        </Stack>
+      </Box>
+      <Box component="footer" px="md" pb="xl">
+        <Text size="sm" c="dimmed" ta="center">
+          {t('app.tagline')}
+        </Text>
+      </Box>
+    </>
+  )
+}
