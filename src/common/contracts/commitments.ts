@@ -19,6 +19,8 @@ export const CommitmentItemInput = z.strictObject({
   content: z.string().trim().min(5).max(2000),
   target: z.string().trim().min(2).max(500),
   deadline: IsoDate,
+  /** The shortcoming (named at an earlier review) this item sets out to fix; kept when the items are edited. */
+  shortcomingId: Id.nullable().optional(),
 })
 export type CommitmentItemInput = z.infer<typeof CommitmentItemInput>
 
@@ -29,6 +31,7 @@ export const CommitmentItem = CommitmentItemInput.extend({
   id: Id,
   /** Pre-filled from a shortcoming not yet fixed. */
   carriedOver: z.boolean(),
+  shortcomingId: Id.nullable(),
   midyearPercent: z.number().int().nullable(),
   midyearNote: z.string().nullable(),
   result: ItemResult.nullable(),

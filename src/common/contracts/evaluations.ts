@@ -21,6 +21,8 @@ export const ReviewBody = z.strictObject({
   votes: Votes,
   proposedLevel: RatingLevel,
   comment: z.string().trim().max(4000).nullable().optional(),
+  /** Shortcomings the cell names: recorded against the member and carried into next year's commitment. */
+  shortcomings: z.array(z.string().trim().min(5).max(1000)).max(10).optional(),
 })
 
 export const DecideBody = z.strictObject({
@@ -29,6 +31,10 @@ export const DecideBody = z.strictObject({
   score: z.number().min(0).max(100).multipleOf(0.5).optional(),
   /** Required to go past the quota, where the rule set allows exceptions (audited). */
   exceptionJustification: z.string().trim().min(20).max(4000).optional(),
+})
+/** Several decisions at once, all or none: the quota is counted with every decision of the batch. */
+export const DecideBatchBody = z.strictObject({
+  items: z.array(DecideBody.extend({ id: Id })).min(1).max(200),
 })
 export const AnnulBody = z.strictObject({ reason: z.string().trim().min(10).max(4000) })
 
@@ -52,6 +58,7 @@ export const Evaluation = z.object({
   decidedScore: z.number().nullable(),
   decidedAt: z.string().nullable(),
   exceptionJustification: z.string().nullable(),
+  shortcomings: z.array(z.string()),
   abilities: z.object({ review: z.boolean(), decide: z.boolean(), annul: z.boolean() }),
 })
 export type Evaluation = z.infer<typeof Evaluation>
@@ -64,6 +71,7 @@ export const QuotaUse = z.object({
   allowed: z.number().int(),
 })
 export const EvaluationList = z.object({ items: z.array(Evaluation), quota: QuotaUse.nullable() })
+export const EvaluationBatch = z.object({ items: z.array(Evaluation) })
 export const EvaluationQuery = z.strictObject({ org: Id, cycle: Id })
 
 /** Evaluations over a unit's subtree: reviewed and waiting, decided by level, and people not reviewed yet. */

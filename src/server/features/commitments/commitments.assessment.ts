@@ -21,7 +21,7 @@ async function orgPath(tx: Tx, orgId: string) {
 }
 
 async function ownItems(tx: Tx, commitmentId: string, ids: string[]) {
-  const items = await tx.select({ id: commitmentItems.id }).from(commitmentItems).where(eq(commitmentItems.commitmentId, commitmentId))
+  const items = await tx.select({ id: commitmentItems.id, shortcomingId: commitmentItems.shortcomingId }).from(commitmentItems).where(eq(commitmentItems.commitmentId, commitmentId))
   const known = new Set(items.map((i) => i.id))
   ids.forEach((id, i) => {
     if (!known.has(id)) throw new AppError('validation_failed', 'unknownItem', {}, { fields: [{ path: `items.${i}.id`, message: 'unknownItem' }] })
@@ -77,7 +77,11 @@ export async function selfAssess({ db, ctx, commitment, cycle, input }: {
   return db.transaction(async (tx) => {
     const all = await ownItems(tx, commitment.id, input.items.map((i) => i.id))
     if (new Set(input.items.map((i) => i.id)).size !== all.length) throw new AppError('validation_failed', 'everyItemAssessed', {}, { fields: [{ path: 'items', message: 'everyItemAssessed' }] })
-    const problems = checkProposal(ruleSet.content, { group, scores: input.scores, level: input.level, conditions: input.conditions, itemResults: input.items.map((i) => i.result) })
+    const carried = new Set(all.filter((i) => i.shortcomingId).map((i) => i.id))
+    const problems = checkProposal(ruleSet.content, {
+      group, scores: input.scores, level: input.level, conditions: input.conditions,
+      itemResults: input.items.map((i) => i.result), carriedResults: input.items.filter((i) => carried.has(i.id)).map((i) => i.result),
+    })
     if (problems.length) {
       throw new AppError('validation_failed', 'proposalInvalid', { problems: problems.map((p) => describe(p, ctx.locale, ruleSet.content)).join('; ') }, { problems })
     }

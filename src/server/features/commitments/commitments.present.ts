@@ -16,7 +16,7 @@ export function presentCommitment(c: CommitmentRow, cycle: CycleRow, d: Details,
     subjectGroup: c.subjectGroup as SubjectGroup,
     status: c.status as CommitmentStatus,
     items: d.items.map((i) => ({
-      id: i.id, area: i.area as CommitmentArea, content: i.content, target: i.target, deadline: i.deadline, carriedOver: i.carriedOver,
+      id: i.id, area: i.area as CommitmentArea, content: i.content, target: i.target, deadline: i.deadline, carriedOver: i.carriedOver, shortcomingId: i.shortcomingId,
       midyearPercent: i.midyearPercent, midyearNote: i.midyearNote, result: i.result as Commitment['items'][number]['result'], resultNote: i.resultNote,
     })),
     selfAssessment: c.selfAssessedAt && c.selfLevel

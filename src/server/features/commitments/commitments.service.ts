@@ -11,6 +11,7 @@ import { accounts } from '../accounts/accounts.table.ts'
 import type { CycleRow } from '../cycles/cycles.service.ts'
 import { organizations } from '../organizations/organizations.table.ts'
 import { people, placements } from '../people/people.table.ts'
+import { openShortcomingsBefore } from '../shortcomings/shortcomings.service.ts'
 import { adjustCommitmentStats } from './commitments.stats.ts'
 import { commitmentEvents, commitmentItems, commitments } from './commitments.table.ts'
 
@@ -70,6 +71,14 @@ export async function createMine({ db, ctx, cycle }: { db: Db; ctx: Ctx; cycle: 
     if (!primary) throw conflict('noPrimaryPlacement')
     const subjectGroup = current.some((p) => p.leadershipTier !== 'none') ? 'leader' : 'individual'
     const [row] = await tx.insert(commitments).values({ cycleId: cycle.id, personId, organizationId: primary.organizationId, subjectGroup }).returning()
+    // Last years' shortcomings not yet fixed open the new commitment, as items to fix this year.
+    const open = await openShortcomingsBefore(tx, personId, cycle.year)
+    if (open.length) {
+      await tx.insert(commitmentItems).values(open.map((s, position) => ({
+        commitmentId: row.id, position, area: 'shortcomings', content: `Khắc phục: ${s.description}`, target: 'Khắc phục dứt điểm, được chi bộ ghi nhận',
+        deadline: `${cycle.year}-06-30`, carriedOver: true, shortcomingId: s.id,
+      })))
+    }
     const [org] = await tx.select({ path: organizations.path }).from(organizations).where(eq(organizations.id, row.organizationId))
     await adjustCommitmentStats(tx, org.path, cycle.id, null, 'draft')
     await event(tx, ctx, row, 'created')
@@ -91,8 +100,17 @@ export async function replaceItems({ db, ctx, commitment, cycle, items }: { db: 
   return db.transaction(async (tx) => {
     const [locked] = await tx.select().from(commitments).where(eq(commitments.id, commitment.id)).for('update')
     if (locked.status !== 'draft' && locked.status !== 'returned') throw conflict('commitmentNotEditable')
+    // An item may name only one of the member's own shortcomings still open (the link survives editing).
+    const open = new Set((await openShortcomingsBefore(tx, commitment.personId, cycle.year)).map((s) => s.id))
+    clean.forEach((item, i) => {
+      if (item.shortcomingId && !open.has(item.shortcomingId)) throw new AppError('validation_failed', 'unknownShortcoming', {}, { fields: [{ path: `items.${i}.shortcomingId`, message: 'unknownShortcoming' }] })
+    })
     await tx.delete(commitmentItems).where(eq(commitmentItems.commitmentId, commitment.id))
-    if (clean.length) await tx.insert(commitmentItems).values(clean.map((item, position) => ({ ...item, position, commitmentId: commitment.id })))
+    if (clean.length) {
+      await tx.insert(commitmentItems).values(clean.map((item, position) => ({
+        ...item, shortcomingId: item.shortcomingId ?? null, carriedOver: Boolean(item.shortcomingId), position, commitmentId: commitment.id,
+      })))
+    }
     await tx.update(commitments).set({ updatedAt: new Date() }).where(eq(commitments.id, commitment.id))
     await audit(tx, ctx, { action: 'commitment.items_replaced', entityType: 'commitment', entityId: commitment.id, organizationId: commitment.organizationId, data: { items: clean.length } })
   })

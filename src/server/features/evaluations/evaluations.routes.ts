@@ -2,11 +2,12 @@
 import { inArray, sql } from 'drizzle-orm'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { IdParams } from '../../../common/contracts/common.ts'
-import { AnnulBody, DecideBody, Evaluation, EvaluationList, EvaluationQuery, EvaluationSummary, QuotaUseList, ReviewBody } from '../../../common/contracts/evaluations.ts'
+import { AnnulBody, DecideBatchBody, DecideBody, Evaluation, EvaluationBatch, EvaluationList, EvaluationQuery, EvaluationSummary, QuotaUseList, ReviewBody } from '../../../common/contracts/evaluations.ts'
 import type { RatingLevel } from '../../../common/contracts/rules.ts'
 import { queryRows, type Database } from '../../db/client.ts'
 import type { Actor } from '../../lib/actor.ts'
 import { authorize } from '../../lib/authz.ts'
+import { AppError, notFound } from '../../lib/errors.ts'
 import { requestCtx } from '../../plugins/auth.ts'
 import { getCommitment } from '../commitments/commitments.service.ts'
 import { getCycle } from '../cycles/cycles.service.ts'
@@ -14,6 +15,7 @@ import { getOrganization } from '../organizations/organizations.service.ts'
 import { organizations } from '../organizations/organizations.table.ts'
 import { people } from '../people/people.table.ts'
 import { quotaAllowance } from '../rules/rules.rating.ts'
+import { reviewShortcomings } from '../shortcomings/shortcomings.service.ts'
 import { getRuleSet } from '../rules/rules.service.ts'
 import { commitments } from '../commitments/commitments.table.ts'
 import { evaluationAbilities, evaluationPolicy, type EvaluationRef } from './evaluations.policy.ts'
@@ -37,6 +39,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod<{ database: Database }> = a
       db.select({ id: people.id, fullName: people.fullName }).from(people).where(inArray(people.id, rows.map((r) => r.personId))),
       db.select({ id: commitments.id, selfLevel: commitments.selfLevel, selfTotal: commitments.selfTotal }).from(commitments).where(inArray(commitments.id, rows.map((r) => r.commitmentId))),
     ])
+    const named = await reviewShortcomings(db, rows.map((r) => r.id))
     const cycleStatus = new Map<string, string>()
     for (const id of new Set(rows.map((r) => r.cycleId))) cycleStatus.set(id, (await getCycle(db, id)).status)
     const org = (id: string) => orgs.find((o) => o.id === id)!
@@ -53,6 +56,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod<{ database: Database }> = a
         proposedLevel: r.proposedLevel as RatingLevel, comment: r.comment, status: r.status as 'proposed' | 'decided',
         decidedLevel: r.decidedLevel as RatingLevel | null, decidedScore: r.decidedScore == null ? null : Number(r.decidedScore),
         decidedAt: r.decidedAt?.toISOString() ?? null, exceptionJustification: r.exceptionJustification,
+        shortcomings: named.filter((x) => x.sourceId === r.id).map((x) => x.description),
         abilities: evaluationAbilities(actor, ref, cycleStatus.get(r.cycleId)!),
       }
     })
@@ -155,6 +159,27 @@ export const evaluationRoutes: FastifyPluginAsyncZod<{ database: Database }> = a
     authorize(ctx.actor, evaluationPolicy.decide, await refOf(e))
     const row = await svc.decide({ db, ctx, evaluation: e, commitment: await getCommitment(db, e.commitmentId), cycle: await getCycle(db, e.cycleId), input: req.body })
     return (await present([row], ctx.actor))[0]
+  })
+
+  app.post('/evaluations/decide-batch', {
+    config: { policy: 'evaluations.decide' },
+    schema: { tags, summary: 'Decide several ratings at once, all or none; the quota is counted with the whole batch', body: DecideBatchBody, response: { 200: EvaluationBatch } },
+  }, async (req) => {
+    const ctx = requestCtx(req)
+    const ids = req.body.items.map((i) => i.id)
+    if (new Set(ids).size !== ids.length) throw new AppError('validation_failed', 'duplicateInBatch', {}, { fields: [{ path: 'items', message: 'duplicateInBatch' }] })
+    const found = await svc.getEvaluations(db, ids)
+    const decisions = []
+    for (const { id, ...input } of req.body.items) {
+      const e = found.find((x) => x.id === id)
+      if (!e) throw notFound('evaluationNotFound')
+      authorize(ctx.actor, evaluationPolicy.decide, await refOf(e))
+      decisions.push({ evaluation: e, commitment: await getCommitment(db, e.commitmentId), input })
+    }
+    const cycles = new Set(found.map((e) => e.cycleId))
+    if (cycles.size !== 1) throw new AppError('validation_failed', 'batchOneCycle', {}, { fields: [{ path: 'items', message: 'batchOneCycle' }] })
+    const rows = await svc.decideMany({ db, ctx, cycle: await getCycle(db, found[0].cycleId), decisions, batch: true })
+    return { items: await present(rows, ctx.actor) }
   })
 
   app.post('/evaluations/:id/annul', {

@@ -32,6 +32,7 @@ describe('evaluations security', () => {
         { method: 'GET', route: `${base}/:id`, url },
         { method: 'POST', route: `${base}/review`, url: `${base}/review`, body: { commitmentId: members[1].commitmentId, reviewDate: '2025-12-01', attendancePresent: 5, attendanceTotal: 5, votes: { excellent: 0, good: 5, complete: 0, incomplete: 0 }, proposedLevel: 'good' } },
         { method: 'POST', route: `${base}/:id/decide`, url: `${url}/decide`, body: { level: 'good' } },
+        { method: 'POST', route: `${base}/decide-batch`, url: `${base}/decide-batch`, body: { items: [{ id: e.id, level: 'good' }] } },
         { method: 'POST', route: `${base}/:id/annul`, url: `${url}/annul`, body: { reason: 'Hủy trái phép để thử' } },
       ],
       outsider: outsider.auth,

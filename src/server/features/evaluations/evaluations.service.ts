@@ -1,10 +1,11 @@
 // Collective review, decision under the rule set (band, conditions, quota counted under a lock), lock and annulment.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm'
-import type { RatingLevel } from '../../../common/contracts/rules.ts'
+import type { RatingLevel, RuleSetContent } from '../../../common/contracts/rules.ts'
 import { queryRows, type Db, type Tx } from '../../db/client.ts'
 import type { Ctx } from '../../lib/actor.ts'
 import { audit } from '../../lib/audit.ts'
 import { AppError, conflict, notFound } from '../../lib/errors.ts'
+import type { Locale } from '../../lib/messages.ts'
 import type { CommitmentRow } from '../commitments/commitments.service.ts'
 import type { CycleRow } from '../cycles/cycles.service.ts'
 import { pathIds } from '../organizations/organizations.counts.ts'
@@ -12,6 +13,7 @@ import type { OrgRow } from '../organizations/organizations.service.ts'
 import { organizations } from '../organizations/organizations.table.ts'
 import { LEVEL_LABELS, checkProposal, levelForScore, quotaAllowance } from '../rules/rules.rating.ts'
 import { getRuleSet } from '../rules/rules.service.ts'
+import { fixCarriedShortcomings, reopenCarriedShortcomings, replaceReviewShortcomings } from '../shortcomings/shortcomings.service.ts'
 import { adjustEvaluationStats } from './evaluations.stats.ts'
 import { evaluations } from './evaluations.table.ts'
 
@@ -26,6 +28,10 @@ export async function getEvaluation(db: Tx, id: string): Promise<EvaluationRow> 
   const [row] = await db.select().from(evaluations).where(eq(evaluations.id, id)).limit(1)
   if (!row) throw notFound('evaluationNotFound')
   return row
+}
+
+export async function getEvaluations(db: Tx, ids: string[]): Promise<EvaluationRow[]> {
+  return ids.length ? db.select().from(evaluations).where(inArray(evaluations.id, ids)) : []
 }
 
 /** The grassroots party organization above (or at) a unit; else the nearest committee; else the root. */
@@ -43,6 +49,8 @@ export interface ReviewInput {
   votes: { excellent: number; good: number; complete: number; incomplete: number }
   proposedLevel: RatingLevel
   comment?: string | null
+  /** Shortcomings the cell names: recorded against the member and carried into next year's commitment. */
+  shortcomings?: string[]
 }
 
 export async function recordReview({ db, ctx, commitment, cycle, unit, input }: { db: Db; ctx: Ctx; commitment: CommitmentRow; cycle: CycleRow; unit: OrgRow; input: ReviewInput }) {
@@ -55,14 +63,16 @@ export async function recordReview({ db, ctx, commitment, cycle, unit, input }: 
   return db.transaction(async (tx) => {
     const [existing] = await tx.select().from(evaluations).where(and(eq(evaluations.cycleId, cycle.id), eq(evaluations.personId, commitment.personId))).for('update')
     if (existing?.status === 'decided') throw conflict('evaluationLocked')
-    const values = { ...input, comment: input.comment ?? null, reviewedBy: ctx.actor.accountId, updatedAt: new Date() }
+    const { shortcomings: named = [], ...fields } = input
+    const values = { ...fields, comment: input.comment ?? null, reviewedBy: ctx.actor.accountId, updatedAt: new Date() }
     const [row] = existing
       ? await tx.update(evaluations).set(values).where(eq(evaluations.id, existing.id)).returning()
       : await tx.insert(evaluations).values({ ...values, cycleId: cycle.id, personId: commitment.personId, commitmentId: commitment.id, organizationId: unit.id, quotaScopeId: scope.id }).returning()
     await adjustEvaluationStats(tx, unit.path, cycle.id, existing
       ? { proposedFrom: existing.proposedLevel as RatingLevel, proposedTo: input.proposedLevel }
       : { to: 'proposed', proposedTo: input.proposedLevel })
-    await audit(tx, ctx, { action: 'evaluation.review', entityType: 'evaluation', entityId: row.id, organizationId: unit.id, data: { personId: row.personId, proposedLevel: input.proposedLevel, votes: input.votes } })
+    await replaceReviewShortcomings(tx, ctx, row, named)
+    await audit(tx, ctx, { action: 'evaluation.review', entityType: 'evaluation', entityId: row.id, organizationId: unit.id, data: { personId: row.personId, proposedLevel: input.proposedLevel, votes: input.votes, shortcomings: named.length } })
     return row
   })
 }
@@ -73,55 +83,86 @@ export interface DecideInput {
   exceptionJustification?: string
 }
 
-/**
- * Decides one rating. The band and the top level's conditions are checked against the rule set of the cycle; the quota
- * is counted over the deciding scope under an advisory lock, so concurrent decisions cannot slip past it together.
- */
-export async function decide({ db, ctx, evaluation, commitment, cycle, input }: { db: Db; ctx: Ctx; evaluation: EvaluationRow; commitment: CommitmentRow; cycle: CycleRow; input: DecideInput }) {
-  if (cycle.status !== 'yearend_review') throw conflict('notYearendReview')
-  const { content } = await getRuleSet(db, cycle.ruleSetId)
+export interface Decision {
+  evaluation: EvaluationRow
+  commitment: CommitmentRow
+  input: DecideInput
+}
+
+const ORDER: RatingLevel[] = ['excellent', 'good', 'complete', 'incomplete']
+
+/** The band and the top level's conditions for one decision; returns the score it rests on. `at` names the field. */
+function checkDecision(content: RuleSetContent, { commitment, input }: Decision, locale: Locale, at: string): number {
   const score = input.score ?? (commitment.selfTotal === null ? null : Number(commitment.selfTotal))
   if (score === null) throw conflict('notSelfAssessed')
   const band = levelForScore(score, content.bands)
-  const order = ['excellent', 'good', 'complete', 'incomplete']
-  if (order.indexOf(input.level) < order.indexOf(band)) throw new AppError('validation_failed', 'levelAboveBand', { score, band: LEVEL_LABELS[ctx.locale][band] }, { fields: [{ path: 'level', message: 'levelAboveBand' }] })
+  if (ORDER.indexOf(input.level) < ORDER.indexOf(band)) throw new AppError('validation_failed', 'levelAboveBand', { score, band: LEVEL_LABELS[locale][band] }, { fields: [{ path: `${at}level`, message: 'levelAboveBand' }] })
   if (input.level === content.bands[0].level) {
     const problems = checkProposal(content, {
       group: commitment.subjectGroup as 'individual', scores: commitment.selfScores ?? {}, level: input.level,
-      conditions: commitment.selfConditions ?? [], itemResults: [],
+      conditions: commitment.selfConditions ?? [], itemResults: null,
     }).filter((p) => p.kind === 'condition_missing')
     if (problems.length) {
       const titles = problems.map((p) => content.topConditions.find((c) => 'condition' in p && c.code === p.condition)?.title).join('; ')
       throw new AppError('validation_failed', 'topConditionsNotMet', { conditions: titles })
     }
   }
+  return score
+}
+
+/**
+ * Decides ratings, one or several at once, all or none. The band and the top level's conditions are checked against
+ * the rule set of the cycle; the quota is counted over each deciding scope with every decision of the batch, under an
+ * advisory lock per scope (taken in a fixed order), so concurrent decisions cannot slip past it together.
+ */
+export async function decideMany({ db, ctx, cycle, decisions, batch = false }: { db: Db; ctx: Ctx; cycle: CycleRow; decisions: Decision[]; batch?: boolean }) {
+  if (cycle.status !== 'yearend_review') throw conflict('notYearendReview')
+  const { content } = await getRuleSet(db, cycle.ruleSetId)
+  const { quota } = content
+  const prepared = decisions.map((d, i) => ({ ...d, score: checkDecision(content, d, ctx.locale, batch ? `items.${i}.` : '') }))
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`quota:${evaluation.quotaScopeId}:${cycle.id}`}))`)
-    const [fresh] = await tx.select().from(evaluations).where(eq(evaluations.id, evaluation.id)).for('update')
-    if (fresh.status !== 'proposed') throw conflict('evaluationLocked')
-    const counts = await queryRows<{ level: string; n: number }>(tx, sql`
-      select decided_level as level, count(*)::int as n from evaluations
-      where quota_scope_id = ${evaluation.quotaScopeId} and cycle_id = ${cycle.id} and status = 'decided' group by decided_level`)
-    const count = (level: string) => Number(counts.find((c) => c.level === level)?.n ?? 0) + (input.level === level ? 1 : 0)
-    const { quota } = content
-    const allowed = quotaAllowance(quota, count(quota.of))
-    const over = input.level === quota.level && count(quota.level) > allowed
-    if (over && !input.exceptionJustification) {
-      throw new AppError('conflict', 'quotaExceeded', { allowed, percent: quota.percent, good: count(quota.of), excellent: count(quota.level) }, { allowed, of: count(quota.of), level: count(quota.level) })
+    const scopes = [...new Set(prepared.map((d) => d.evaluation.quotaScopeId))].sort()
+    for (const scope of scopes) await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`quota:${scope}:${cycle.id}`}))`)
+    const rows: EvaluationRow[] = []
+    for (const scope of scopes) {
+      const mine = prepared.filter((d) => d.evaluation.quotaScopeId === scope)
+      const fresh = await tx.select().from(evaluations).where(inArray(evaluations.id, mine.map((d) => d.evaluation.id))).for('update')
+      if (fresh.length !== mine.length || fresh.some((f) => f.status !== 'proposed')) throw conflict('evaluationLocked')
+      const counts = await queryRows<{ level: string; n: number }>(tx, sql`
+        select decided_level as level, count(*)::int as n from evaluations
+        where quota_scope_id = ${scope} and cycle_id = ${cycle.id} and status = 'decided' group by decided_level`)
+      const count = (level: string) => Number(counts.find((c) => c.level === level)?.n ?? 0) + mine.filter((d) => d.input.level === level).length
+      const allowed = quotaAllowance(quota, count(quota.of))
+      const over = count(quota.level) > allowed
+      const tops = mine.filter((d) => d.input.level === quota.level)
+      if (over && tops.some((d) => !d.input.exceptionJustification)) {
+        const [org] = await tx.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, scope))
+        throw new AppError('conflict', batch ? 'quotaExceededBatch' : 'quotaExceeded', { allowed, percent: quota.percent, good: count(quota.of), excellent: count(quota.level), scope: org.name }, { scopeId: scope, allowed, of: count(quota.of), level: count(quota.level) })
+      }
+      if (over && tops.length && !quota.exceptionsAllowed) throw conflict('exceptionNotAllowed')
+      for (const d of mine) {
+        const exception = over && d.input.level === quota.level
+        const [row] = await tx
+          .update(evaluations)
+          .set({ status: 'decided', decidedLevel: d.input.level, decidedScore: d.score, decidedAt: new Date(), decidedBy: ctx.actor.accountId, exceptionJustification: exception ? d.input.exceptionJustification! : null, updatedAt: new Date() })
+          .where(eq(evaluations.id, d.evaluation.id))
+          .returning()
+        await adjustEvaluationStats(tx, await unitPath(tx, row.organizationId), cycle.id, { from: 'proposed', to: d.input.level })
+        await fixCarriedShortcomings(tx, row)
+        await audit(tx, ctx, {
+          action: exception ? 'evaluation.decide_quota_exception' : 'evaluation.decide', entityType: 'evaluation', entityId: row.id, organizationId: scope,
+          data: { personId: row.personId, level: d.input.level, score: d.score, ...(batch ? { batch: decisions.length } : {}), ...(exception ? { justification: d.input.exceptionJustification, allowed } : {}) },
+        })
+        rows.push(row)
+      }
     }
-    if (over && !quota.exceptionsAllowed) throw conflict('exceptionNotAllowed')
-    const [row] = await tx
-      .update(evaluations)
-      .set({ status: 'decided', decidedLevel: input.level, decidedScore: score, decidedAt: new Date(), decidedBy: ctx.actor.accountId, exceptionJustification: over ? input.exceptionJustification! : null, updatedAt: new Date() })
-      .where(eq(evaluations.id, evaluation.id))
-      .returning()
-    await adjustEvaluationStats(tx, await unitPath(tx, row.organizationId), cycle.id, { from: 'proposed', to: input.level })
-    await audit(tx, ctx, {
-      action: over ? 'evaluation.decide_quota_exception' : 'evaluation.decide', entityType: 'evaluation', entityId: row.id, organizationId: evaluation.quotaScopeId,
-      data: { personId: row.personId, level: input.level, score, ...(over ? { justification: input.exceptionJustification, allowed } : {}) },
-    })
-    return row
+    return decisions.map((d) => rows.find((r) => r.id === d.evaluation.id)!)
   })
+}
+
+export async function decide({ db, ctx, evaluation, commitment, cycle, input }: { db: Db; ctx: Ctx; evaluation: EvaluationRow; commitment: CommitmentRow; cycle: CycleRow; input: DecideInput }) {
+  const [row] = await decideMany({ db, ctx, cycle, decisions: [{ evaluation, commitment, input }] })
+  return row
 }
 
 export async function annul({ db, ctx, evaluation, reason }: { db: Db; ctx: Ctx; evaluation: EvaluationRow; reason: string }) {
@@ -134,6 +175,7 @@ export async function annul({ db, ctx, evaluation, reason }: { db: Db; ctx: Ctx;
       .where(eq(evaluations.id, evaluation.id))
       .returning()
     await adjustEvaluationStats(tx, await unitPath(tx, row.organizationId), row.cycleId, { from: fresh.decidedLevel as RatingLevel, to: 'proposed' })
+    await reopenCarriedShortcomings(tx, row)
     await audit(tx, ctx, { action: 'evaluation.annul', entityType: 'evaluation', entityId: row.id, organizationId: evaluation.quotaScopeId, data: { personId: row.personId, previousLevel: fresh.decidedLevel, reason } })
     return row
   })

@@ -73,4 +73,18 @@ describe('checking a proposed rating', () => {
     ]))
     expect(checkProposal(content, { group: 'individual', scores: full, level: 'good', conditions: [], itemResults: ['not_done'] })).toEqual([])
   })
+
+  it("holds 'past shortcomings fixed' against the items carried over to fix them", () => {
+    const proposal = { group: 'individual' as const, scores: full, level: 'excellent' as const, conditions: allConditions, itemResults: ['exceeded' as const, 'done' as const] }
+    expect(checkProposal(content, { ...proposal, carriedResults: ['done'] })).toEqual([])
+    expect(checkProposal(content, { ...proposal, carriedResults: ['not_done'] })).toEqual([{ kind: 'condition_not_met', condition: 'khac-phuc-100' }])
+  })
+
+  it('checks a collective on its claimed conditions only (no items)', () => {
+    const group = content.frame.groups.collective
+    const collectiveFull = Object.fromEntries([...group.general, ...group.tasks].map((c) => [c.code, c.maxPoints]))
+    const codes = content.topConditions.filter((c) => (c.groups as string[]).includes('collective')).map((c) => c.code)
+    expect(checkProposal(content, { group: 'collective', scores: collectiveFull, level: 'excellent', conditions: codes, itemResults: null })).toEqual([])
+    expect(checkProposal(content, { group: 'collective', scores: collectiveFull, level: 'excellent', conditions: [], itemResults: null })).toHaveLength(codes.length)
+  })
 })

@@ -26,8 +26,10 @@ export interface Proposal {
   level: RatingLevel
   /** Codes of the top-level conditions claimed as met. */
   conditions: string[]
-  /** The results of the commitment's items, as the member assessed them. */
-  itemResults: ItemResult[]
+  /** The results of the commitment's items, as the member assessed them; null for a collective (no items to check). */
+  itemResults: ItemResult[] | null
+  /** The results of the items carried over to fix past shortcomings (all must be done for that condition). */
+  carriedResults?: ItemResult[]
 }
 
 export type ProposalProblem =
@@ -63,11 +65,12 @@ export function checkProposal(content: RuleSetContent, p: Proposal): ProposalPro
   for (const code of p.conditions) if (!applicable.some((c) => c.code === code)) problems.push({ kind: 'unknown_condition', condition: code })
   if (p.level === 'excellent') {
     const results = p.itemResults
-    const exceeded = results.length ? (100 * results.filter((r) => r === 'exceeded').length) / results.length : 0
+    const exceeded = results?.length ? (100 * results.filter((r) => r === 'exceeded').length) / results.length : 0
     for (const c of applicable) {
       if (!p.conditions.includes(c.code)) problems.push({ kind: 'condition_missing', condition: c.code })
-      else if (c.kind === 'all_tasks_done' && results.some((r) => r === 'not_done')) problems.push({ kind: 'condition_not_met', condition: c.code })
-      else if (c.kind === 'tasks_exceeded_percent' && exceeded < (c.threshold ?? 0)) problems.push({ kind: 'condition_not_met', condition: c.code })
+      else if (results && c.kind === 'all_tasks_done' && results.some((r) => r === 'not_done')) problems.push({ kind: 'condition_not_met', condition: c.code })
+      else if (results && c.kind === 'tasks_exceeded_percent' && exceeded < (c.threshold ?? 0)) problems.push({ kind: 'condition_not_met', condition: c.code })
+      else if (c.kind === 'shortcomings_fixed' && p.carriedResults?.some((r) => r === 'not_done')) problems.push({ kind: 'condition_not_met', condition: c.code })
     }
   }
   return problems
