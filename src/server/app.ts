@@ -12,6 +12,7 @@ import { accountRoutes } from './features/accounts/accounts.routes.ts'
 import { authRoutes } from './features/auth/auth.routes.ts'
 import { commitmentRoutes } from './features/commitments/commitments.routes.ts'
 import { cycleRoutes } from './features/cycles/cycles.routes.ts'
+import { collectiveRoutes } from './features/evaluations/evaluations.collective.routes.ts'
 import { evaluationRoutes } from './features/evaluations/evaluations.routes.ts'
 import { exemplaryPublicRoutes } from './features/exemplary/exemplary.public.routes.ts'
 import { exemplaryRoutes } from './features/exemplary/exemplary.routes.ts'
@@ -70,6 +71,7 @@ export async function buildApp({ database, config, webRoot, logger = false }: Ap
       await api.register(cycleRoutes, { database })
       await api.register(commitmentRoutes, { database })
       await api.register(evaluationRoutes, { database })
+      await api.register(collectiveRoutes, { database })
       await api.register(exemplaryRoutes, { database })
       await api.register(exemplaryPublicRoutes, { database })
     },

@@ -89,6 +89,7 @@ export const messages = {
   topConditionsNotMet: { vi: 'Chưa đủ điều kiện xếp loại Hoàn thành xuất sắc nhiệm vụ: {conditions}.', en: 'The conditions of the top level are not met: {conditions}.' },
   quotaExceeded: { vi: 'Vượt tỷ lệ: được tối đa {allowed} Hoàn thành xuất sắc nhiệm vụ ({percent}% của {good} Hoàn thành tốt nhiệm vụ); quyết định này sẽ thành {excellent}.', en: 'Over the quota: {allowed} excellent allowed ({percent}% of {good} good); this decision would make {excellent}.' },
   quotaExceededBatch: { vi: 'Vượt tỷ lệ ở {scope}: được tối đa {allowed} Hoàn thành xuất sắc nhiệm vụ ({percent}% của {good} Hoàn thành tốt nhiệm vụ); các quyết định này sẽ thành {excellent}. Chưa quyết định nào được ghi.', en: 'Over the quota in {scope}: {allowed} excellent allowed ({percent}% of {good} good); these decisions would make {excellent}. None was recorded.' },
+  noLevelAbove: { vi: 'Tổ chức cao nhất không có cấp trên để quyết định xếp loại.', en: 'The top organization has no level above to decide its rating.' },
   unknownShortcoming: { vi: 'Hạn chế, khuyết điểm này không thuộc về bạn hoặc đã được khắc phục.', en: 'This shortcoming is not yours or has been fixed already.' },
   duplicateInBatch: { vi: 'Một đảng viên xuất hiện hai lần trong cùng một lượt quyết định.', en: 'The same evaluation appears twice in the batch.' },
   batchOneCycle: { vi: 'Mỗi lượt quyết định chỉ gồm các đánh giá của cùng một năm.', en: 'A batch may only hold evaluations of one cycle.' },

@@ -52,7 +52,7 @@ export async function reportProgress({ db, ctx, commitment, cycle, items }: {
 
 
 /** Each problem in words the member understands, naming the criterion or condition by its title. */
-function describe(p: ProposalProblem, locale: Locale, content: RuleSetContent): string {
+export function describeProblem(p: ProposalProblem, locale: Locale, content: RuleSetContent): string {
   const criterion = (code: string) => Object.values(content.frame.groups).flatMap((g) => [...g.general, ...g.tasks]).find((c) => c.code === code)?.title ?? code
   const condition = (code: string) => content.topConditions.find((c) => c.code === code)?.title ?? code
   const vi = locale === 'vi'
@@ -83,7 +83,7 @@ export async function selfAssess({ db, ctx, commitment, cycle, input }: {
       itemResults: input.items.map((i) => i.result), carriedResults: input.items.filter((i) => carried.has(i.id)).map((i) => i.result),
     })
     if (problems.length) {
-      throw new AppError('validation_failed', 'proposalInvalid', { problems: problems.map((p) => describe(p, ctx.locale, ruleSet.content)).join('; ') }, { problems })
+      throw new AppError('validation_failed', 'proposalInvalid', { problems: problems.map((p) => describeProblem(p, ctx.locale, ruleSet.content)).join('; ') }, { problems })
     }
     for (const i of input.items) await tx.update(commitmentItems).set({ result: i.result, resultNote: i.note ?? null }).where(eq(commitmentItems.id, i.id))
     const total = totalScore(ruleSet.content, group, input.scores)

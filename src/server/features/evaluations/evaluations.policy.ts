@@ -30,3 +30,27 @@ export function evaluationAbilities(actor: Actor, e: EvaluationRef, cycleStatus:
     annul: e.status === 'decided' && evaluationPolicy.annul(actor, e),
   }
 }
+
+/** An organization's own rating: written by its secretary or office, decided by an office of the level above (or higher). */
+export interface CollectiveRef {
+  organization: OrgRef
+  deciding: OrgRef
+  status: string
+}
+
+export const collectivePolicy = {
+  list: (actor: Actor, org: OrgRef) => hasRole(actor, READ, org),
+  selfAssess: (actor: Actor, org: OrgRef) => hasRole(actor, ['secretary', 'office'], org),
+  read: (actor: Actor, e: CollectiveRef) => hasRole(actor, READ, e.organization),
+  decide: (actor: Actor, e: CollectiveRef) => hasRole(actor, ['office'], e.deciding),
+  annul: (actor: Actor, e: CollectiveRef) => hasRoleBelow(actor, ['office'], e.deciding),
+}
+
+export function collectiveAbilities(actor: Actor, e: CollectiveRef, cycleStatus: string) {
+  const open = cycleStatus === 'yearend_review'
+  return {
+    selfAssess: open && e.status === 'proposed' && collectivePolicy.selfAssess(actor, e.organization),
+    decide: open && e.status === 'proposed' && collectivePolicy.decide(actor, e),
+    annul: e.status === 'decided' && collectivePolicy.annul(actor, e),
+  }
+}

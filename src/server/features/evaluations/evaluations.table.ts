@@ -78,6 +78,7 @@ export const organizationEvaluations = pgTable(
     selfScores: jsonb('self_scores').$type<Record<string, number>>().notNull(),
     selfTotal: numeric('self_total', { precision: 5, scale: 1, mode: 'number' }).notNull(),
     proposedLevel: text('proposed_level').notNull(),
+    selfConditions: jsonb('self_conditions').$type<string[]>().notNull().default([]),
     report: text('report').notNull(),
     proposedBy: uuid('proposed_by').references(() => accounts.id),
     proposedAt: timestamp('proposed_at', { withTimezone: true, mode: 'date' }).notNull(),

@@ -1,0 +1,1 @@
+ALTER TABLE "organization_evaluations" ADD COLUMN "self_conditions" jsonb DEFAULT '[]'::jsonb NOT NULL;
