@@ -24,7 +24,7 @@ const freePort = () =>
 async function startServer() {
   const dataDir = mkdtempSync(join(tmpdir(), 'neuguong-e2e-'))
   const port = await freePort()
-  const child = spawn(process.execPath, ['bin/neuguong.js', 'serve', '--demo', '--build-if-missing'], {
+  const child = spawn(process.execPath, ['bin/neuguong.js', 'serve', '--demo', '--demo-stage', 'in_progress', '--build-if-missing'], {
     cwd: root,
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: '' },
     stdio: ['ignore', 'pipe', 'pipe'],

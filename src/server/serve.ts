@@ -7,7 +7,7 @@ import { prepareDatabase } from './prepare.ts'
 import type { Config } from './config.ts'
 import { createDb } from './db/client.ts'
 import { deleteExpiredSessions } from './features/auth/auth.service.ts'
-import { isDatabaseEmpty, seedDemo, type DemoAccount } from './features/demo/demo.seed.ts'
+import { isDatabaseEmpty, seedDemo, type DemoAccount, type DemoStage } from './features/demo/demo.seed.ts'
 
 export const projectRoot = resolve(import.meta.dirname, '..', '..')
 export const webRoot = join(projectRoot, 'dist', 'web')
@@ -38,7 +38,7 @@ export function printDemoAccounts(accounts: DemoAccount[], log: (line: string) =
   log('')
 }
 
-export async function serve(config: Config, options: { demo: boolean; build: boolean; log?: (line: string) => void }) {
+export async function serve(config: Config, options: { demo: boolean; demoStage?: DemoStage; build: boolean; log?: (line: string) => void }) {
   const log = options.log ?? ((line: string) => console.log(line))
   if (options.build) await buildWebIfNeeded(log)
   const database = await createDb(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir })
@@ -53,7 +53,7 @@ export async function serve(config: Config, options: { demo: boolean; build: boo
   }
   if (options.demo && empty) {
     log('Cơ sở dữ liệu trống: đang tạo tỉnh mẫu… / Empty database: seeding the demo province…')
-    const result = await seedDemo(database.db)
+    const result = await seedDemo(database.db, { stage: options.demoStage })
     log(`Đã tạo ${result.organizations} tổ chức và ${result.people} người.`)
     printDemoAccounts(result.accounts, log)
     const file = join(config.dataDir, 'demo-accounts.txt')

@@ -9,13 +9,20 @@ import { loadConfig } from '../config.ts'
 import { systemCtx } from '../lib/actor.ts'
 import { createOrganization, getOrganizationByCode } from '../features/organizations/organizations.service.ts'
 import { organizations } from '../features/organizations/organizations.table.ts'
-import { isDatabaseEmpty, seedDemo } from '../features/demo/demo.seed.ts'
+import { isDatabaseEmpty, seedDemo, type DemoStage } from '../features/demo/demo.seed.ts'
 import { verifyAuditChain } from '../lib/audit.ts'
 import { printDemoAccounts, serve } from '../serve.ts'
 import { CliError, action, withDatabase } from './db.ts'
 import { treeOrder } from './tree-order.ts'
 import { registerTextCommand } from './text.command.ts'
 import { registerUserCommands } from './users.command.ts'
+
+
+/** The demo year's stage: under way (registration tests start there) or at its year-end review (the default). */
+function demoStage(value: string): DemoStage {
+  if (value !== 'in_progress' && value !== 'yearend_review') throw new CliError(`Giai đoạn không hợp lệ: ${value} (in_progress hoặc yearend_review).`)
+  return value
+}
 
 const CreateOrganizationCli = z.object({ code: orgCode, name: orgName, kind: OrgKind })
 
@@ -27,9 +34,10 @@ program
   .command('serve')
   .description('Chạy máy chủ web (run the server)')
   .option('--demo', 'tạo tỉnh mẫu khi cơ sở dữ liệu trống (seed the demo province into an empty database)')
+  .option('--demo-stage <stage>', 'giai đoạn của năm trong tỉnh mẫu: yearend_review (mặc định) hoặc in_progress', demoStage)
   .option('--build-if-missing', 'dựng ứng dụng web nếu chưa có hoặc đã cũ')
-  .action(action(async (opts: { demo?: boolean; buildIfMissing?: boolean }) => {
-    await serve(loadConfig(), { demo: Boolean(opts.demo), build: Boolean(opts.buildIfMissing) })
+  .action(action(async (opts: { demo?: boolean; demoStage?: DemoStage; buildIfMissing?: boolean }) => {
+    await serve(loadConfig(), { demo: Boolean(opts.demo), demoStage: opts.demoStage, build: Boolean(opts.buildIfMissing) })
   }))
 
 program
@@ -46,7 +54,8 @@ program
   .description('Tạo tỉnh mẫu "Hải Vân" trong cơ sở dữ liệu trống (seed the demo province)')
   .option('--seed <n>', 'hạt giống ngẫu nhiên', (v) => Number(v))
   .option('--people <n>', 'số người', (v) => Number(v))
-  .action(action(async (opts: { seed?: number; people?: number }) => {
+  .option('--stage <stage>', 'giai đoạn của năm: yearend_review (mặc định) hoặc in_progress', demoStage)
+  .action(action(async (opts: { seed?: number; people?: number; stage?: DemoStage }) => {
     await withDatabase(async ({ db }) => {
       if (!(await isDatabaseEmpty(db))) throw new CliError('Cơ sở dữ liệu đã có dữ liệu: chỉ tạo tỉnh mẫu trong cơ sở dữ liệu trống.')
       const result = await seedDemo(db, opts)

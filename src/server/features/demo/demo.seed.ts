@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto'
 import { sql } from 'drizzle-orm'
 import type { Role } from '../../../common/contracts/enums.ts'
+import { insertChunks } from '../../db/chunks.ts'
 import { queryRows, type Db, type Tx } from '../../db/client.ts'
 import { systemCtx, type Ctx } from '../../lib/actor.ts'
 import { todayIso } from '../../../common/dates.ts'
@@ -9,6 +10,9 @@ import { createCycle, stepCycle } from '../cycles/cycles.service.ts'
 import { commitmentEvents, commitmentItems, commitments } from '../commitments/commitments.table.ts'
 import { generateDemoCommitments } from './demo.commitments.ts'
 import { recomputeAllCommitmentStats } from '../commitments/commitments.stats.ts'
+import type { CycleRow } from '../cycles/cycles.service.ts'
+import { recomputeEvaluationStats } from '../evaluations/evaluations.stats.ts'
+import { seedYearEndResults } from './demo.seed.yearend.ts'
 import { audit } from '../../lib/audit.ts'
 import { hashPassword } from '../../lib/password.ts'
 import { accounts, grants } from '../accounts/accounts.table.ts'
@@ -41,13 +45,11 @@ export function randomPassword(): string {
   return [0, 5, 10, 15].map((i) => chars.slice(i, i + 5).join('')).join('-')
 }
 
-const CHUNK = 1000
-async function insertChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK))
-}
 
-/** This year's cycle, under way, on the rule set in force (the 2021–2026 full-term theme). */
-async function seedCurrentCycle(tx: Tx, ctx: Ctx) {
+export type DemoStage = 'in_progress' | 'yearend_review'
+
+/** This year's cycle on the rule set in force (the 2021–2026 full-term theme): under way, or at its year-end review. */
+async function seedCurrentCycle(tx: Tx, ctx: Ctx, stage: DemoStage) {
   const year = Number(todayIso().slice(0, 4))
   const cycle = await createCycle({
     db: tx, ctx,
@@ -63,11 +65,12 @@ async function seedCurrentCycle(tx: Tx, ctx: Ctx) {
     },
   })
   const opened = await stepCycle({ db: tx, ctx, cycle, step: 'open-registration' })
-  return stepCycle({ db: tx, ctx, cycle: opened, step: 'start' })
+  const started = await stepCycle({ db: tx, ctx, cycle: opened, step: 'start' })
+  return stage === 'yearend_review' ? stepCycle({ db: tx, ctx, cycle: started, step: 'begin-yearend-review' }) : started
 }
 
 /** Registrations for the year, in bulk: statuses with their history, dated in the registration months. */
-async function seedCommitments(tx: Tx, cycle: { id: string; year: number }, province: ReturnType<typeof generateDemoProvince>, personIds: string[], orgIds: Map<string, string>) {
+async function seedCommitments(tx: Tx, cycle: CycleRow, province: ReturnType<typeof generateDemoProvince>, personIds: string[], orgIds: Map<string, string>, open: { cellCode: string }) {
   const list = generateDemoCommitments(province.people.map((_, i) => i), cycle.year)
   const rows = list.map((c) => {
     const p = province.people[c.personIndex]
@@ -83,14 +86,18 @@ async function seedCommitments(tx: Tx, cycle: { id: string; year: number }, prov
         ...(c.status === 'approved' && p.placements.some((pl) => pl.leadershipTier === 'upper' || pl.leadershipTier === 'province')
           ? { publishedScope: c.personIndex % 3 === 0 ? 'public' : 'subtree', publishedAt: day(offset + 14) }
           : {}),
+        progressReportedAt: c.items.some((i) => i.midyearPercent !== null) ? new Date(Date.UTC(cycle.year, 6, 1 + (offset % 20), 2)) : null,
         createdAt: day(offset), updatedAt: day(offset + 12),
-      },
-      c, day, offset,
+      } as typeof commitments.$inferInsert & { id: string; organizationId: string; subjectGroup: string },
+      c, day, offset, cellCode: primary.orgCode,
+      itemRows: c.items.map((item, position) => ({ ...item, id: crypto.randomUUID(), position, result: null as string | null })),
     }
   })
+  const yearEnd = cycle.status === 'yearend_review' ? await seedYearEndResults(tx, cycle, province, rows, orgIds, open) : null
   await insertChunks(rows.map((r) => r.row), (chunk) => tx.insert(commitments).values(chunk))
-  const items = rows.flatMap(({ row, c }) => c.items.map((item, position) => ({ ...item, position, commitmentId: row.id })))
+  const items = rows.flatMap(({ row, itemRows }) => itemRows.map((item) => ({ ...item, commitmentId: row.id! })))
   await insertChunks(items, (chunk) => tx.insert(commitmentItems).values(chunk))
+  if (yearEnd) await yearEnd.insert()
   const events = rows.flatMap(({ row, c, day, offset }) => [
     { commitmentId: row.id, kind: 'created', at: day(offset) },
     ...(c.status === 'draft' ? [] : [{ commitmentId: row.id, kind: 'submitted', at: day(offset + 5) }]),
@@ -99,10 +106,11 @@ async function seedCommitments(tx: Tx, cycle: { id: string; year: number }, prov
   ])
   await insertChunks(events, (chunk) => tx.insert(commitmentEvents).values(chunk))
   await recomputeAllCommitmentStats(tx)
+  await recomputeEvaluationStats(tx)
   return rows.length
 }
 
-export async function seedDemo(db: Db, options: { seed?: number; people?: number; password?: string } = {}): Promise<{ organizations: number; people: number; accounts: DemoAccount[] }> {
+export async function seedDemo(db: Db, options: { seed?: number; people?: number; password?: string; stage?: DemoStage } = {}): Promise<{ organizations: number; people: number; accounts: DemoAccount[] }> {
   const province = generateDemoProvince({ seed: options.seed, people: options.people })
   const holders = pickDemoAccountHolders(province)
   const ctx = systemCtx('system:seed')
@@ -156,8 +164,10 @@ export async function seedDemo(db: Db, options: { seed?: number; people?: number
     await tx.insert(accounts).values(accountRows)
     await tx.insert(grants).values(grantRows)
     await recomputeAllCounts(tx)
-    const cycle = await seedCurrentCycle(tx, ctx)
-    const registered = await seedCommitments(tx, cycle, province, personRows.map((p) => p.id), new Map([...orgRows].map(([code, o]) => [code, o.id])))
+    const cycle = await seedCurrentCycle(tx, ctx, options.stage ?? 'yearend_review')
+    // The demo secretary's cell is left for them to review (and its deciding organization to decide).
+    const open = { cellCode: holders.secretary.orgCode }
+    const registered = await seedCommitments(tx, cycle, province, personRows.map((p) => p.id), new Map([...orgRows].map(([code, o]) => [code, o.id])), open)
     await audit(tx, ctx, {
       action: 'demo.seed', entityType: 'installation',
       data: { organizations: orgRows.size, people: personRows.length, placements: placementRows.length, commitments: registered, accounts: demoAccounts.map((a) => a.username) },
