@@ -1,6 +1,7 @@
-// Benchmark: the commitments dashboard over a synthetic province of 150,000 members in about 5,000 cells with a full
-// year's commitments — maintained per-organization totals against a naive subtree scan, at the root, a commune and a
-// cell. Prints one JSON object per engine: PGlite always, PostgreSQL too with BENCH_DATABASE_URL (or DATABASE_URL).
+// Benchmark: the dashboard (commitments' and evaluations' totals) over a synthetic province of 150,000 members in about
+// 5,000 cells with a full year's commitments, self-assessments, reviews and decisions — maintained per-organization
+// totals against a naive subtree scan, at the root, a commune and a cell. Prints one JSON object per engine: PGlite
+// always, PostgreSQL too with BENCH_DATABASE_URL (or DATABASE_URL).
 // Usage: npm run bench -- rollup [--members 150000] [--runs 9]
 import { parseArgs } from 'node:util'
 import { median } from './median.ts'
@@ -9,6 +10,7 @@ import { createDb, queryRows, type Database } from '../src/server/db/client.ts'
 import { systemCtx } from '../src/server/lib/actor.ts'
 import { createCycle, stepCycle } from '../src/server/features/cycles/cycles.service.ts'
 import { recomputeAllCommitmentStats, summaryRows } from '../src/server/features/commitments/commitments.stats.ts'
+import { evaluationSummaryRows, recomputeEvaluationStats } from '../src/server/features/evaluations/evaluations.stats.ts'
 import { recomputeAllCounts } from '../src/server/features/organizations/organizations.counts.ts'
 import { organizations } from '../src/server/features/organizations/organizations.table.ts'
 import { prepareDatabase } from '../src/server/prepare.ts'
@@ -60,7 +62,22 @@ async function build(database: Database) {
       select ${cycle.id}, pl.person_id, pl.organization_id, 'individual',
         (array['draft','submitted','approved','returned'])[1 + abs(hashtext(pl.person_id::text)) % 4]
       from placements pl where abs(hashtext(pl.person_id::text || 'x')) % 10 <> 0`)
+    // The year end: approved commitments with progress and self-assessment, eight in ten reviewed, two thirds decided.
+    await tx.execute(sql`
+      update commitments set progress_reported_at = now(), self_assessed_at = now(), self_total = 85, self_level = 'good'
+      where status = 'approved' and abs(hashtext(id::text)) % 10 < 9`)
+    await tx.execute(sql`
+      insert into evaluations (cycle_id, person_id, commitment_id, organization_id, quota_scope_id, review_date, attendance_present,
+        attendance_total, votes, proposed_level, status, decided_level)
+      select c.cycle_id, c.person_id, c.id, c.organization_id, o.parent_id, '2026-12-01', 10, 12,
+        '{"excellent":0,"good":10,"complete":0,"incomplete":0}'::jsonb, l.level,
+        case when c.h % 3 = 0 then 'proposed' else 'decided' end, case when c.h % 3 = 0 then null else l.level end
+      from (select *, abs(hashtext(id::text)) as h from commitments where self_assessed_at is not null) c
+      join organizations o on o.id = c.organization_id
+      cross join lateral (select (array['excellent','good','good','good','complete'])[1 + c.h % 5] as level) l
+      where c.h % 10 < 8`)
     await recomputeAllCommitmentStats(tx)
+    await recomputeEvaluationStats(tx)
   })
   await db.execute(sql`analyze`)
   const commune = rows.find((r) => r.kind === 'commune')!
@@ -68,32 +85,50 @@ async function build(database: Database) {
   return { root, commune, cell, cycleId: cycle.id, organizations: rows.length, cells: rows.filter((r) => r.kind === 'cell').length }
 }
 
-/** The same figures a dashboard shows, computed by scanning the subtree of each child. */
-const naive = (database: Database, orgId: string, cycleId: string) =>
-  queryRows(database.db, sql`
+/** What the dashboard reads: the commitments' and the evaluations' totals of the unit and each child. */
+const dashboardRows = async (database: Database, orgId: string, cycleId: string) => ({
+  commitments: await summaryRows(database.db, orgId, cycleId),
+  evaluations: await evaluationSummaryRows(database.db, orgId, cycleId),
+})
+
+/** The same figures, computed by scanning the subtree of each child. */
+const naive = async (database: Database, orgId: string, cycleId: string) => ({
+  commitments: await queryRows(database.db, sql`
     select c.id, count(cm.id) filter (where cm.status = 'draft') as draft, count(cm.id) filter (where cm.status = 'submitted') as submitted,
-      count(cm.id) filter (where cm.status = 'approved') as approved, count(cm.id) filter (where cm.status = 'returned') as returned
+      count(cm.id) filter (where cm.status = 'approved') as approved, count(cm.id) filter (where cm.status = 'returned') as returned,
+      count(cm.id) filter (where cm.self_assessed_at is not null) as self_assessed
     from organizations c
     join organizations d on d.path like c.path || '%'
     left join commitments cm on cm.organization_id = d.id and cm.cycle_id = ${cycleId}
     where c.id = ${orgId} or c.parent_id = ${orgId}
-    group by c.id`)
+    group by c.id`),
+  evaluations: await queryRows(database.db, sql`
+    select c.id, count(e.id) filter (where e.status = 'proposed') as proposed, count(e.id) filter (where e.decided_level = 'excellent') as excellent,
+      count(e.id) filter (where e.decided_level = 'good') as good
+    from organizations c
+    join organizations d on d.path like c.path || '%'
+    left join evaluations e on e.organization_id = d.id and e.cycle_id = ${cycleId}
+    where c.id = ${orgId} or c.parent_id = ${orgId}
+    group by c.id`),
+})
 
 async function measure(database: Database) {
   const started = performance.now()
   const p = await build(database)
   const buildSeconds = Math.round((performance.now() - started) / 100) / 10
   // The maintained totals and the scan must agree before either is timed.
-  const fast = await summaryRows(database.db, p.root.id, p.cycleId)
+  const fast = await dashboardRows(database, p.root.id, p.cycleId)
   const slow = await naive(database, p.root.id, p.cycleId)
-  for (const r of fast) {
-    const s = slow.find((x: any) => x.id === r.id) as any
-    if (!s || Number(s.approved) !== Number(r.approved) || Number(s.draft) !== Number(r.draft)) throw new Error(`totals differ for ${r.id}`)
-  }
+  const same = (a: any[], b: any[], columns: string[]) => a.every((r) => {
+    const s = b.find((x) => x.id === r.id)
+    return s && columns.every((c) => Number(s[c]) === Number(r[c]))
+  })
+  if (!same(fast.commitments, slow.commitments, ['draft', 'submitted', 'approved', 'returned', 'self_assessed'])) throw new Error('commitment totals differ from the scan')
+  if (!same(fast.evaluations, slow.evaluations, ['proposed', 'excellent', 'good'])) throw new Error('evaluation totals differ from the scan')
   const dashboard = {
-    root: await median(() => summaryRows(database.db, p.root.id, p.cycleId), runs),
-    commune: await median(() => summaryRows(database.db, p.commune.id, p.cycleId), runs),
-    cell: await median(() => summaryRows(database.db, p.cell.id, p.cycleId), runs),
+    root: await median(() => dashboardRows(database, p.root.id, p.cycleId), runs),
+    commune: await median(() => dashboardRows(database, p.commune.id, p.cycleId), runs),
+    cell: await median(() => dashboardRows(database, p.cell.id, p.cycleId), runs),
   }
   const naiveRoot = await median(() => naive(database, p.root.id, p.cycleId), runs)
   return {
