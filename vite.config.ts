@@ -48,9 +48,14 @@ export default defineConfig({
         // Vendor code in a few long-cached chunks, so an app update re-downloads only the app's own code.
         codeSplitting: {
           groups: [
-            { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui)[\\/]/, priority: 3 },
-            { name: 'icons', test: /node_modules[\\/]@tabler[\\/]/, priority: 3 },
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 2 },
+            // A group takes its modules' dependencies too, higher priority first: React and Mantine's core go to their
+            // own chunks before the charts (@mantine/charts, recharts and what only they use) take theirs, which is then
+            // loaded with the dashboard alone, never at start-up.
+            { name: 'mantine', test: /node_modules[\\/](@mantine[\\/](?!charts[\\/])|@floating-ui[\\/])/, priority: 4 },
+            { name: 'icons', test: /node_modules[\\/]@tabler[\\/]/, priority: 4 },
+            // use-sync-external-store: react-i18next's as well as the charts'.
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|use-sync-external-store)[\\/]/, priority: 3 },
+            { name: 'charts', test: /node_modules[\\/](@mantine[\\/]charts|recharts|victory-vendor|d3-[a-z-]+|internmap|@reduxjs|react-redux|redux|redux-thunk|immer|reselect|decimal\.js-light|es-toolkit|eventemitter3|tiny-invariant)[\\/]/, priority: 2 },
             { name: 'libs', test: /node_modules[\\/]/, priority: 1 },
           ],
         },

@@ -1,4 +1,5 @@
-// Golden paths of the yearly cycle: a member's commitment from registration to approval, and mid-year progress.
+// Golden paths of the yearly cycle: a member's commitment from registration to approval, mid-year progress, and the
+// office following the whole province on the dashboard.
 import assert from 'node:assert/strict'
 
 export const commitmentTests = [
@@ -100,6 +101,42 @@ export const commitmentTests = [
       await page.getByText('Đã lưu tiến độ 6 tháng.').waitFor()
       await page.getByText('Đã lưu tiến độ 6 tháng.').waitFor({ state: 'hidden' })
       await h.axe('my commitment with progress (phone)')
+    },
+  },
+  // The office of the province follows the year on the dashboard: the province's figures and sub-units (the laggards
+  // first), a drill-down into the first sub-unit, and who there has not registered yet.
+  {
+    name: 'the province follows the year on the dashboard and drills down to who has not registered',
+    async run(page, h) {
+      const main = page.getByRole('main')
+      // The administrator (the office account has two-step sign-in on by now, from an earlier test).
+      await h.signIn('admin')
+      await main.getByRole('link', { name: /^Tổng hợp/ }).first().click()
+      await page.waitForURL(/\/tong-hop/)
+      await page.getByRole('heading', { level: 1, name: 'Đảng bộ thành phố Hải Vân' }).waitFor()
+      const stats = page.getByTestId('dashboard-stats')
+      await stats.getByText('Số người', { exact: true }).waitFor()
+      await stats.getByText('Đã đăng ký cam kết').waitFor()
+      const units = page.getByTestId('dashboard-units')
+      await units.getByRole('columnheader', { name: /Đã đăng ký/ }).waitFor()
+      assert.ok(await units.locator('tbody tr').count() >= 2, 'the province lists its sub-units')
+      await h.axe('dashboard of the province')
+
+      const first = units.locator('tbody tr').first().getByRole('rowheader').getByRole('link').first()
+      const name = (await first.innerText()).trim()
+      await first.click()
+      await page.getByRole('heading', { level: 1, name, exact: true }).waitFor()
+      await page.getByRole('navigation', { name: 'Đường dẫn' }).getByRole('link', { name: 'Đảng bộ thành phố Hải Vân' }).waitFor()
+
+      const notRegistered = main.getByRole('button', { name: /^Chưa đăng ký \(\d[\d.]*\)$/ })
+      await notRegistered.click()
+      await main.getByRole('button', { name: /^Chưa đăng ký/, pressed: true }).waitFor()
+      const count = Number((await notRegistered.innerText()).match(/\(([\d.]+)\)/)[1].replace(/\./g, ''))
+      assert.ok(count >= 1, `the laggard ${name} has someone not registered`)
+      const pending = page.getByTestId('dashboard-pending')
+      await pending.getByRole('listitem').first().waitFor()
+      await pending.getByRole('listitem').first().getByText('Chưa đăng ký', { exact: true }).waitFor()
+      await h.axe('dashboard of a sub-unit, not registered')
     },
   },
 ]

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict'
 import { Secret, TOTP } from 'otpauth'
 import { commitmentTests } from './golden-paths.commitments.mjs'
+import { yearEndTests } from './golden-paths.yearend.mjs'
 
 const ROOT = 'Đảng bộ thành phố Hải Vân'
 const WARD = 'Đảng bộ phường Hải Vân'
@@ -253,4 +254,5 @@ export const tests = [
     },
   },
   ...commitmentTests,
+  ...yearEndTests,
 ]

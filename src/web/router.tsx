@@ -57,6 +57,8 @@ export const router = createBrowserRouter([
           // Leaders' exemplary commitments (Quy định 213): loaded when opened.
           { path: 'neu-guong', lazy: async () => ({ Component: (await import('./features/exemplary/ExemplaryListPage.tsx')).ExemplaryListPage }) },
           { path: 'neu-guong/:commitmentId', lazy: async () => ({ Component: (await import('./features/exemplary/ExemplaryPage.tsx')).ExemplaryPage }) },
+          // The subtree dashboard ("Tổng hợp", ?org=&cycle=): it carries the charts, so it is loaded when opened.
+          { path: 'tong-hop', lazy: async () => ({ Component: (await import('./features/dashboard/DashboardPage.tsx')).DashboardPage }) },
           // Administrators (accounts, cycles and rule sets), and rarely: loaded on first visit.
           { path: 'tai-khoan', lazy: async () => ({ Component: (await import('./features/accounts/AccountsPage.tsx')).AccountsPage }) },
           { path: 'tai-khoan/:id', lazy: async () => ({ Component: (await import('./features/accounts/AccountPage.tsx')).AccountPage }) },

@@ -1,11 +1,13 @@
 // The page frame: header (brand, language), navigation (a burger menu on phones), main content.
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core'
 import { useDisclosure, useMediaQuery } from '@mantine/hooks'
-import { IconAward, IconCalendarEvent, IconClipboardCheck, IconHome, IconLogout, IconShieldLock, IconSitemap, IconStarFilled, IconUserSearch, IconUsersGroup } from '@tabler/icons-react'
+import { IconAward, IconCalendarEvent, IconChartBar, IconClipboardCheck, IconHome, IconLogout, IconShieldLock, IconSitemap, IconStarFilled, IconUserSearch, IconUsersGroup } from '@tabler/icons-react'
 import { useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, NavLink as RouterNavLink, ScrollRestoration, useLocation, useNavigate } from 'react-router'
 import { mustSetUpMfa, SECURITY_PATH, useMe, useSession } from '../api/session.tsx'
+import { canUseDashboard } from '../features/dashboard/access.ts'
+import { DASHBOARD_PATH } from '../features/dashboard/paths.ts'
 import { LanguageSwitch } from './LanguageSwitch.tsx'
 
 interface Item {
@@ -43,6 +45,7 @@ export function Layout({ children }: { children: ReactNode }) {
     // Someone else's commitment (/cam-ket/:id, read by the cell) is not "mine".
     ...(me.person ? [{ to: '/cam-ket', label: t('nav.myCommitment'), icon: <IconClipboardCheck size={22} aria-hidden />, exact: true }] : []),
     { to: '/neu-guong', label: t('exemplary.nav'), icon: <IconAward size={22} aria-hidden /> },
+    ...(canUseDashboard(me) ? [{ to: DASHBOARD_PATH, label: t('dashboard.nav'), icon: <IconChartBar size={22} aria-hidden /> }] : []),
     { to: '/to-chuc', label: t('nav.organizations'), icon: <IconSitemap size={22} aria-hidden /> },
     ...(me.abilities.findPeople
       ? [{ to: '/nguoi', label: t('nav.people'), icon: <IconUserSearch size={22} aria-hidden /> }]

@@ -7,6 +7,13 @@ export function formatNumber(value: number): string {
   return numberFormat.format(value)
 }
 
+const percentFormat = new Intl.NumberFormat('vi', { style: 'percent', maximumFractionDigits: 1 })
+
+/** A share (0.457) as "45,7%"; nothing to divide by (null) as "—". */
+export function formatPercent(share: number | null): string {
+  return share === null ? '—' : percentFormat.format(share)
+}
+
 export function formatDate(iso: string | null | undefined): string {
   return formatDateVi(iso)
 }

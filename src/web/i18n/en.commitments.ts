@@ -36,6 +36,7 @@ export const commitmentsEn: Messages['commitments'] = {
   deadline: 'Deadline',
   deadlineHint: 'In {{year}} or {{next}}',
   carriedOver: 'Carried over from last year',
+  carriedOverNote: 'This item comes from a shortcoming the cell named at last year’s review; its area stays “{{area}}”. Once it is done and the rating is decided, the shortcoming is recorded as fixed.',
   editorHint: 'For each area, write what you will do, a measurable product and a deadline. Press “Save” to keep it; when it is complete, press “Send to the cell for approval”.',
   addItem: 'Add an item',
   addItemTitle: 'Add an item',

@@ -1,5 +1,6 @@
 // English: the same keys as vi.ts (the Messages type refuses a missing or extra key).
 import { commitmentsEn } from './en.commitments.ts'
+import { dashboardEn } from './en.dashboard.ts'
 import { evaluationsEn } from './en.evaluations.ts'
 import { exemplaryEn } from './en.exemplary.ts'
 import { publicEn } from './en.public.ts'
@@ -532,6 +533,7 @@ export const en: Messages = {
     exceptionsNotAllowed: 'The quota may not be exceeded.',
   },
   commitments: commitmentsEn,
+  dashboard: dashboardEn,
   evaluations: evaluationsEn,
   exemplary: exemplaryEn,
   public: publicEn,

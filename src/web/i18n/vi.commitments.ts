@@ -34,6 +34,7 @@ export const commitmentsVi = {
   deadline: 'Thời hạn',
   deadlineHint: 'Trong năm {{year}} hoặc năm {{next}}',
   carriedOver: 'Chuyển từ năm trước',
+  carriedOverNote: 'Nội dung này chuyển từ hạn chế, khuyết điểm chi bộ đã nêu khi kiểm điểm năm trước; lĩnh vực giữ là “{{area}}”. Khi nội dung hoàn thành và kết quả xếp loại được quyết định, hạn chế, khuyết điểm được ghi nhận là đã khắc phục.',
   editorHint: 'Với mỗi lĩnh vực, ghi việc sẽ làm, sản phẩm cụ thể đo đếm được và thời hạn hoàn thành. Bấm “Lưu” để lưu lại; khi đã đủ, bấm “Gửi chi bộ duyệt”.',
   addItem: 'Thêm nội dung',
   addItemTitle: 'Thêm nội dung cam kết',

@@ -1,5 +1,6 @@
 // Vietnamese: the reference catalogue. en.ts must have exactly the same keys (checked by its type).
 import { commitmentsVi } from './vi.commitments.ts'
+import { dashboardVi } from './vi.dashboard.ts'
 import { evaluationsVi } from './vi.evaluations.ts'
 import { exemplaryVi } from './vi.exemplary.ts'
 import { publicVi } from './vi.public.ts'
@@ -528,6 +529,7 @@ export const vi = {
     exceptionsNotAllowed: 'Không được vượt tỉ lệ.',
   },
   commitments: commitmentsVi,
+  dashboard: dashboardVi,
   evaluations: evaluationsVi,
   exemplary: exemplaryVi,
   public: publicVi,

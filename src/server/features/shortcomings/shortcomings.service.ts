@@ -13,14 +13,17 @@ export type ShortcomingRow = typeof shortcomings.$inferSelect
 export async function replaceReviewShortcomings(tx: Tx, ctx: Ctx, review: { id: string; personId: string; organizationId: string; cycleId: string }, descriptions: string[]) {
   await tx.delete(shortcomings).where(and(eq(shortcomings.sourceId, review.id), eq(shortcomings.source, 'review')))
   if (descriptions.length === 0) return
-  await tx.insert(shortcomings).values(descriptions.map((description) => ({
-    personId: review.personId, organizationId: review.organizationId, cycleId: review.cycleId, source: 'review', sourceId: review.id, description, raisedBy: ctx.actor.accountId,
+  // One millisecond apart, so they read back in the order the cell wrote them.
+  const now = Date.now()
+  await tx.insert(shortcomings).values(descriptions.map((description, i) => ({
+    personId: review.personId, organizationId: review.organizationId, cycleId: review.cycleId, source: 'review', sourceId: review.id, description,
+    raisedBy: ctx.actor.accountId, createdAt: new Date(now + i),
   })))
 }
 
 export async function reviewShortcomings(tx: Tx, reviewIds: string[]): Promise<ShortcomingRow[]> {
   if (reviewIds.length === 0) return []
-  return tx.select().from(shortcomings).where(inArray(shortcomings.sourceId, reviewIds)).orderBy(shortcomings.createdAt, shortcomings.description)
+  return tx.select().from(shortcomings).where(inArray(shortcomings.sourceId, reviewIds)).orderBy(shortcomings.createdAt)
 }
 
 /** A person's shortcomings still open from cycles before `year`, oldest first: what their new commitment must fix. */

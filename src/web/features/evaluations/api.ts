@@ -1,9 +1,13 @@
 // Year-end evaluations: query keys, a unit's evaluations for a cycle (with the quota where the unit decides), and the
-// steps — the cell's collective review, the decision (over the quota only with a written justification), annulment.
+// steps — the cell's collective review, the decision (over the quota only with a written justification; several at
+// once, all or none), annulment — and the organizations' own ratings on the collective frame.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import type {
-  AnnulBody, DecideBody, Evaluation, EvaluationList as EvaluationListSchema, ReviewBody,
+  CollectiveAnnulBody, CollectiveDecideBody, CollectiveEvaluation, CollectiveOverview as CollectiveOverviewSchema, CollectiveSelfAssessmentBody,
+} from '../../../common/contracts/collective.ts'
+import type {
+  AnnulBody, DecideBatchBody, DecideBody, Evaluation, EvaluationList as EvaluationListSchema, ReviewBody,
 } from '../../../common/contracts/evaluations.ts'
 import { api, isApiError } from '../../api/client.ts'
 import { commitmentKeys } from '../commitments/api.ts'
@@ -14,11 +18,19 @@ export type QuotaUse = NonNullable<EvaluationList['quota']>
 export type ReviewInput = z.input<typeof ReviewBody>
 export type DecideInput = z.input<typeof DecideBody>
 export type AnnulInput = z.input<typeof AnnulBody>
+export type DecideBatchInput = z.input<typeof DecideBatchBody>
+export type { CollectiveEvaluation }
+export type CollectiveOverview = z.infer<typeof CollectiveOverviewSchema>
+export type CollectiveSelfAssessmentInput = z.input<typeof CollectiveSelfAssessmentBody>
+export type CollectiveDecideInput = z.input<typeof CollectiveDecideBody>
+export type CollectiveAnnulInput = z.input<typeof CollectiveAnnulBody>
 
+// Under `evaluations` too (as the dashboard's summaries and quota use are), so every step refreshes them all.
 export const evaluationKeys = {
   all: ['evaluations'] as const,
   units: () => [...evaluationKeys.all, 'unit'] as const,
   unit: (orgId: string, cycleId: string) => [...evaluationKeys.units(), orgId, cycleId] as const,
+  organizations: (orgId: string, cycleId: string) => [...evaluationKeys.all, 'organizations', orgId, cycleId] as const,
 }
 
 /** The evaluations of a unit's subtree; refused (403) to accounts without a role that reads them there. */
@@ -35,6 +47,15 @@ export function quotaRefusal(error: unknown): { allowed: number } | null {
   if (!isApiError(error) || error.status !== 409) return null
   const allowed = (error.details as { allowed?: unknown } | null)?.allowed
   return typeof allowed === 'number' ? { allowed } : null
+}
+
+/** A unit's own rating and its direct sub-units' ratings; refused (403) to accounts without a role that reads them. */
+export function useCollectiveOverview(orgId: string, cycleId: string) {
+  return useQuery({
+    queryKey: evaluationKeys.organizations(orgId, cycleId),
+    queryFn: ({ signal }) => api.get<CollectiveOverview>('/organization-evaluations', { org: orgId, cycle: cycleId }, signal),
+    enabled: Boolean(orgId && cycleId),
+  })
 }
 
 /** After any step, every list of evaluations is read again (the quota's numbers change with each decision). */
@@ -66,6 +87,40 @@ export function useAnnulMutation(id: string) {
   const after = useAfterEvaluationChange()
   return useMutation({
     mutationFn: (input: AnnulInput) => api.post<Evaluation>(`/evaluations/${id}/annul`, input),
+    onSuccess: after,
+  })
+}
+
+/** Several decisions at once, all or none: a refusal (409 over the quota) names the scope and the numbers. */
+export function useDecideBatchMutation() {
+  const after = useAfterEvaluationChange()
+  return useMutation({
+    mutationFn: (input: DecideBatchInput) => api.post<{ items: Evaluation[] }>('/evaluations/decide-batch', input),
+    onSuccess: after,
+  })
+}
+
+/** The organization's self-assessment on the collective frame (written again until decided). */
+export function useCollectiveSelfAssessMutation() {
+  const after = useAfterEvaluationChange()
+  return useMutation({
+    mutationFn: (input: CollectiveSelfAssessmentInput) => api.put<CollectiveEvaluation>('/organization-evaluations/self-assessment', input),
+    onSuccess: after,
+  })
+}
+
+export function useCollectiveDecideMutation(id: string) {
+  const after = useAfterEvaluationChange()
+  return useMutation({
+    mutationFn: (input: CollectiveDecideInput) => api.post<CollectiveEvaluation>(`/organization-evaluations/${id}/decide`, input),
+    onSuccess: after,
+  })
+}
+
+export function useCollectiveAnnulMutation(id: string) {
+  const after = useAfterEvaluationChange()
+  return useMutation({
+    mutationFn: (input: CollectiveAnnulInput) => api.post<CollectiveEvaluation>(`/organization-evaluations/${id}/annul`, input),
     onSuccess: after,
   })
 }

@@ -31,3 +31,13 @@ export function criteriaOf(content: RuleSetContent, group: SubjectGroup) {
 export function addPoints(values: readonly (number | '')[]): number {
   return Math.round(values.reduce<number>((s, v) => s + (typeof v === 'number' ? v : 0), 0) * 2) / 2
 }
+
+/**
+ * The quota's figures once some decisions are added (each at its level), to show before sending them; the server
+ * counts them again under its lock and refuses the whole batch when it goes past the quota.
+ */
+export function quotaAfter(use: { good: number; excellent: number; percent: number }, rule: Pick<RuleSetContent['quota'], 'level' | 'of' | 'percent'>, levels: readonly RatingLevel[]) {
+  const good = use.good + levels.filter((l) => l === rule.of).length
+  const excellent = use.excellent + levels.filter((l) => l === rule.level).length
+  return { good, excellent, percent: use.percent, allowed: Math.floor((rule.percent * good) / 100 + 1e-9), adds: levels.some((l) => l === rule.level) }
+}

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core'
-import { IconCalendarEvent, IconSitemap, IconUserSearch, IconUsersGroup } from '@tabler/icons-react'
+import { IconCalendarEvent, IconChartBar, IconSitemap, IconUserSearch, IconUsersGroup } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useMe } from '../../api/session.tsx'
@@ -7,6 +7,8 @@ import { useLabels } from '../../components/labels.ts'
 import { usePageTitle } from '../../components/usePageTitle.ts'
 import { CommitmentShortcuts } from '../commitments/components/CommitmentShortcuts.tsx'
 import { CurrentCycleCard } from '../cycles/components/CurrentCycleCard.tsx'
+import { canUseDashboard } from '../dashboard/access.ts'
+import { DASHBOARD_PATH } from '../dashboard/paths.ts'
 import { Shortcut } from './Shortcut.tsx'
 
 export function HomePage() {
@@ -58,6 +60,9 @@ export function HomePage() {
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <CommitmentShortcuts />
+          {canUseDashboard(me) && (
+            <Shortcut to={DASHBOARD_PATH} icon={<IconChartBar size={28} />} title={t('dashboard.nav')} hint={t('dashboard.shortcutHint')} />
+          )}
           <Shortcut to="/to-chuc" icon={<IconSitemap size={28} />} title={t('nav.organizations')} hint={t('home.organizationsHint')} />
           {me.abilities.findPeople ? (
             <Shortcut to="/nguoi" icon={<IconUserSearch size={28} />} title={t('nav.people')} hint={t('home.peopleHint')} />

@@ -7,6 +7,7 @@ import { Loading } from '../../components/Loading.tsx'
 import { usePageTitle } from '../../components/usePageTitle.ts'
 import { UnitCommitmentsTab } from '../commitments/components/UnitCommitmentsTab.tsx'
 import { useCommitmentsTab } from '../commitments/components/useCommitmentsTab.ts'
+import { DashboardLink } from '../dashboard/components/DashboardLink.tsx'
 import { EvaluationsTab } from '../evaluations/components/EvaluationsTab.tsx'
 import { useEvaluationsTab } from '../evaluations/useEvaluationsTab.ts'
 import { useOrganization } from './api.ts'
@@ -47,6 +48,8 @@ export function OrganizationPage() {
   return (
     <>
       <OrgHeader org={org} />
+      {/* The dashboard reads what the roster does: shown once the server has let this account read the roster. */}
+      {commitments.query.data && <DashboardLink orgId={org.id} />}
       <OrgActions org={org} />
       <Tabs
         value={tab}
@@ -87,7 +90,7 @@ export function OrganizationPage() {
         )}
         {evaluations.show && evaluations.cycle && (
           <Tabs.Panel value="xep-loai" pt="md">
-            <EvaluationsTab cycle={evaluations.cycle} query={evaluations.query} />
+            <EvaluationsTab orgId={org.id} cycle={evaluations.cycle} query={evaluations.query} />
           </Tabs.Panel>
         )}
         <Tabs.Panel value="lich-su" pt="md">

@@ -1,5 +1,7 @@
 // Adding or changing one item of the draft (kept on the page until "Lưu"): area, what will be done, its product, deadline.
-import { Select, Textarea, TextInput } from '@mantine/core'
+// An item carried over from a shortcoming named at last year's review keeps its area ("Khắc phục hạn chế, khuyết điểm").
+import { Alert, Select, Textarea, TextInput } from '@mantine/core'
+import { IconArrowForwardUp } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FormModal } from '../../../components/FormModal.tsx'
@@ -24,6 +26,7 @@ export function ItemModal({ item, year, defaultArea, onDone, onClose }: {
   const set = <K extends keyof CommitmentItemInput>(key: K, value: CommitmentItemInput[K]) => setValues((v) => ({ ...v, [key]: value }))
   const min = `${year}-01-01`
   const max = `${year + 1}-12-31`
+  const carried = Boolean(item?.shortcomingId)
 
   function onSubmit() {
     const next = { ...values, content: values.content.trim(), target: values.target.trim() }
@@ -45,6 +48,11 @@ export function ItemModal({ item, year, defaultArea, onDone, onClose }: {
       pending={false}
       error={null}
       submitLabel={item ? t('commitments.applyItem') : t('commitments.addItem')}
+      intro={carried && (
+        <Alert color="gray" variant="light" icon={<IconArrowForwardUp aria-hidden />} title={t('commitments.carriedOver')} data-testid="carried-over-note">
+          {t('commitments.carriedOverNote', { area: labels.area('shortcomings') })}
+        </Alert>
+      )}
     >
       <Select
         label={t('commitments.areaLabel')}
@@ -53,7 +61,8 @@ export function ItemModal({ item, year, defaultArea, onDone, onClose }: {
         value={values.area}
         onChange={(v) => v && set('area', v as CommitmentArea)}
         allowDeselect={false}
-        data-autofocus
+        disabled={carried}
+        data-autofocus={carried ? undefined : true}
       />
       <Textarea
         label={t('commitments.content')}
@@ -66,6 +75,7 @@ export function ItemModal({ item, year, defaultArea, onDone, onClose }: {
         value={values.content}
         onChange={(e) => set('content', e.currentTarget.value)}
         error={errors.content}
+        data-autofocus={carried ? true : undefined}
       />
       <TextInput
         label={t('commitments.target')}

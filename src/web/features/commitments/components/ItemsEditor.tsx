@@ -14,7 +14,8 @@ import { AREA_VALUES, sortByArea } from './commitmentLabels.ts'
 import { ItemModal } from './ItemModal.tsx'
 import { ItemsByArea, type ShownItem } from './ItemsByArea.tsx'
 
-const plain = ({ area, content, target, deadline }: CommitmentItemInput): CommitmentItemInput => ({ area, content, target, deadline })
+// An item carried over from a shortcoming keeps its link when the items are saved again (the server sets carriedOver).
+const plain = ({ area, content, target, deadline, shortcomingId }: CommitmentItemInput): CommitmentItemInput => ({ area, content, target, deadline, shortcomingId: shortcomingId ?? null })
 const same = (a: readonly CommitmentItemInput[], b: readonly CommitmentItemInput[]) => JSON.stringify(a.map(plain)) === JSON.stringify(b.map(plain))
 
 let nextKey = 0
@@ -31,7 +32,7 @@ export function ItemsEditor({ commitment }: { commitment: Commitment }) {
   const [submitting, setSubmitting] = useState(false)
   const dirty = !same(items, sortByArea(commitment.items))
   const year = commitment.cycle.year
-  const itemPaths = items.flatMap((_, i) => ['content', 'target', 'deadline', 'area'].map((f) => `items.${i}.${f}`))
+  const itemPaths = items.flatMap((_, i) => ['content', 'target', 'deadline', 'area', 'shortcomingId'].map((f) => `items.${i}.${f}`))
   // A new item goes by default under the first area that has none yet.
   const defaultArea = AREA_VALUES.find((a) => !items.some((i) => i.area === a)) ?? 'professional'
 
@@ -74,7 +75,7 @@ export function ItemsEditor({ commitment }: { commitment: Commitment }) {
               <Button variant="default" leftSection={<IconTrash size={20} aria-hidden />} onClick={() => change(items.filter((i) => i.key !== item.key))} aria-label={t('commitments.removeItemLabel', { n })}>
                 {t('commitments.removeItem')}
               </Button>
-              {[fieldError(save.error, `items.${n - 1}.content`), fieldError(save.error, `items.${n - 1}.target`), fieldError(save.error, `items.${n - 1}.deadline`)]
+              {['content', 'target', 'deadline', 'shortcomingId'].map((f) => fieldError(save.error, `items.${n - 1}.${f}`))
                 .filter(Boolean)
                 .map((message) => (
                   <Text key={message} c="var(--mantine-color-error)" size="sm" w="100%">

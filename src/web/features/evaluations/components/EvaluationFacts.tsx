@@ -1,6 +1,6 @@
-// An evaluation as recorded: the cell's review (date, attendance, votes, proposed level, comment) and, once decided,
-// the level decided (locked) — with the exception's justification when it went past the quota.
-import { Badge, Group } from '@mantine/core'
+// An evaluation as recorded: the cell's review (date, attendance, votes, proposed level, comment, the shortcomings it
+// named) and, once decided, the level decided (locked) — with the exception's justification when it went past the quota.
+import { Badge, Group, List } from '@mantine/core'
 import { IconHourglass, IconLock } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -18,6 +18,7 @@ export function EvaluationStatus({ evaluation }: { evaluation: Pick<Evaluation, 
       color={decided ? 'teal' : 'blue'}
       leftSection={decided ? <IconLock size={16} aria-hidden /> : <IconHourglass size={16} aria-hidden />}
       data-testid="evaluation-status"
+      style={{ minWidth: 'max-content' }}
     >
       {t(`evaluations.status.${evaluation.status}`)}
     </Badge>
@@ -44,6 +45,13 @@ export function EvaluationFacts({ evaluation }: { evaluation: Evaluation }) {
     [t('evaluations.proposedLevel'), labels.ratingLevel(e.proposedLevel)],
   ]
   if (e.comment) rows.push([t('evaluations.review.comment'), e.comment])
+  if (e.shortcomings.length > 0) {
+    rows.push([t('evaluations.review.shortcomings'), (
+      <List key="sc" spacing={4} data-testid="evaluation-shortcomings">
+        {e.shortcomings.map((text, i) => <List.Item key={i} style={{ whiteSpace: 'pre-line' }}>{text}</List.Item>)}
+      </List>
+    )])
+  }
   if (e.decidedLevel) {
     rows.push([t('evaluations.decidedLevel'), <strong key="d">{labels.ratingLevel(e.decidedLevel)}</strong>])
     if (e.decidedScore !== null) rows.push([t('evaluations.decidedScore'), formatNumber(e.decidedScore)])

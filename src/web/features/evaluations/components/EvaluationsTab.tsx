@@ -1,8 +1,9 @@
 // "Xếp loại" on a unit's page: the evaluations of its subtree for the cycle — who, which cell, the self-assessment,
 // the cell's proposal and votes, the status and the level decided — with the quota where the unit decides, and the
-// decision and annulment each behind a dialog, as the server allows them row by row.
-import { Anchor, Box, Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
-import { IconGavel, IconRestore } from '@tabler/icons-react'
+// decision and annulment each behind a dialog, as the server allows them row by row; the rows one may decide can be
+// selected and decided together as proposed. Below, the organizations' own ratings (CollectiveSection).
+import { Anchor, Box, Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core'
+import { IconChecks, IconGavel, IconRestore } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
@@ -14,6 +15,8 @@ import { Loading } from '../../../components/Loading.tsx'
 import { useRuleSet } from '../../rules/api.ts'
 import type { Evaluation, EvaluationList } from '../api.ts'
 import { AnnulModal } from './AnnulModal.tsx'
+import { BatchDecideModal } from './BatchDecideModal.tsx'
+import { CollectiveSection } from './CollectiveSection.tsx'
 import { DecideModal } from './DecideModal.tsx'
 import { EvaluationStatus, useVoteTally } from './EvaluationFacts.tsx'
 import { QuotaBanner } from './QuotaBanner.tsx'
@@ -21,7 +24,13 @@ import { QuotaBanner } from './QuotaBanner.tsx'
 type Filter = 'proposed' | 'decided' | 'all'
 type Open = { kind: 'decide' | 'annul'; evaluation: Evaluation } | null
 
-function Row({ e, onOpen }: { e: Evaluation; onOpen: (open: Open) => void }) {
+function Row({ e, onOpen, selected, onSelect }: {
+  e: Evaluation
+  onOpen: (open: Open) => void
+  /** Whether the row is selected for a batch decision; absent on rows the account may not decide. */
+  selected?: boolean
+  onSelect: (id: string, selected: boolean) => void
+}) {
   const { t } = useTranslation()
   const labels = useLabels()
   const tally = useVoteTally()
@@ -30,12 +39,17 @@ function Row({ e, onOpen }: { e: Evaluation; onOpen: (open: Open) => void }) {
     <Paper component="li" withBorder p="sm" radius="md" data-testid="evaluation-row">
       <Stack gap={6}>
         <Group justify="space-between" gap="xs" wrap="wrap">
-          <Stack gap={0}>
-            <Anchor component={Link} to={`/cam-ket/${e.commitmentId}`} fw={700} size="lg" className="row-link" underline="hover">
-              {name}
-            </Anchor>
-            <Text size="sm" c="dimmed">{e.organization.name}</Text>
-          </Stack>
+          <Group gap="sm" wrap="nowrap" align="flex-start">
+            {selected !== undefined && (
+              <Checkbox mt={6} size="md" checked={selected} onChange={(ev) => onSelect(e.id, ev.currentTarget.checked)} aria-label={t('evaluations.batch.selectFor', { name })} />
+            )}
+            <Stack gap={0}>
+              <Anchor component={Link} to={`/cam-ket/${e.commitmentId}`} fw={700} size="lg" className="row-link" underline="hover">
+                {name}
+              </Anchor>
+              <Text size="sm" c="dimmed">{e.organization.name}</Text>
+            </Stack>
+          </Group>
           <EvaluationStatus evaluation={e} />
         </Group>
         <Text size="sm">
@@ -72,7 +86,34 @@ function Row({ e, onOpen }: { e: Evaluation; onOpen: (open: Open) => void }) {
   )
 }
 
-export function EvaluationsTab({ cycle, query }: {
+/** Select every row one may decide, and decide the selected ones as their cells proposed. */
+function BatchBar({ decidable, selected, onSelectAll, onDecide }: {
+  decidable: number
+  selected: number
+  onSelectAll: (all: boolean) => void
+  onDecide: () => void
+}) {
+  const { t } = useTranslation()
+  return (
+    <Paper withBorder p="sm" radius="md" bg="gray.0">
+      <Group gap="md" justify="space-between" wrap="wrap" role="group" aria-label={t('evaluations.batch.toolbar')}>
+        <Checkbox
+          size="md"
+          label={t('evaluations.batch.selectAll', { n: formatNumber(decidable) })}
+          checked={selected > 0 && selected === decidable}
+          indeterminate={selected > 0 && selected < decidable}
+          onChange={(ev) => onSelectAll(ev.currentTarget.checked)}
+        />
+        <Button color="teal" leftSection={<IconChecks size={20} aria-hidden />} disabled={selected === 0} onClick={onDecide}>
+          {t('evaluations.batch.action', { n: formatNumber(selected) })}
+        </Button>
+      </Group>
+    </Paper>
+  )
+}
+
+export function EvaluationsTab({ orgId, cycle, query }: {
+  orgId: string
   cycle: Cycle
   query: { isPending: boolean; error: unknown; data?: EvaluationList; refetch: () => unknown }
 }) {
@@ -80,6 +121,8 @@ export function EvaluationsTab({ cycle, query }: {
   const ruleSet = useRuleSet(cycle.ruleSet.id)
   const [chosen, setChosen] = useState<Filter | null>(null)
   const [open, setOpen] = useState<Open>(null)
+  const [selection, setSelection] = useState<ReadonlySet<string>>(() => new Set())
+  const [batchOpen, setBatchOpen] = useState(false)
   if (query.isPending) return <Loading />
   if (query.error || !query.data) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />
   const { items, quota } = query.data
@@ -88,6 +131,15 @@ export function EvaluationsTab({ cycle, query }: {
   const shown = filter === 'all' ? items : items.filter((e) => e.status === filter)
   // The dialog follows the fresh row (after a refetch), and closes when the row is gone.
   const current = open && items.find((e) => e.id === open.evaluation.id)
+  // The selection keeps only rows still decidable (a refetch drops those decided meanwhile).
+  const decidable = items.filter((e) => e.abilities.decide)
+  const selected = decidable.filter((e) => selection.has(e.id))
+  const select = (id: string, on: boolean) => setSelection((s) => {
+    const next = new Set(s)
+    if (on) next.add(id)
+    else next.delete(id)
+    return next
+  })
 
   return (
     <Stack gap="md">
@@ -100,6 +152,14 @@ export function EvaluationsTab({ cycle, query }: {
           </Button>
         ))}
       </Group>
+      {decidable.length > 0 && (
+        <BatchBar
+          decidable={decidable.length}
+          selected={selected.length}
+          onSelectAll={(all) => setSelection(new Set(all ? decidable.map((e) => e.id) : []))}
+          onDecide={() => setBatchOpen(true)}
+        />
+      )}
       {items.length === 0 ? (
         <Text>{t('evaluations.none')}</Text>
       ) : shown.length === 0 ? (
@@ -107,12 +167,22 @@ export function EvaluationsTab({ cycle, query }: {
       ) : (
         <Box component="ul" style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 'var(--mantine-spacing-sm)' }}>
           {shown.map((e) => (
-            <Row key={e.id} e={e} onOpen={setOpen} />
+            <Row key={e.id} e={e} onOpen={setOpen} selected={e.abilities.decide ? selection.has(e.id) : undefined} onSelect={select} />
           ))}
         </Box>
       )}
       {open?.kind === 'decide' && current && <DecideModal evaluation={current} bands={ruleSet.data?.content.bands} onClose={() => setOpen(null)} />}
       {open?.kind === 'annul' && current && <AnnulModal evaluation={current} onClose={() => setOpen(null)} />}
+      {batchOpen && (
+        <BatchDecideModal
+          evaluations={selected}
+          quota={quota}
+          rule={ruleSet.data?.content.quota}
+          onDone={() => setSelection(new Set())}
+          onClose={() => setBatchOpen(false)}
+        />
+      )}
+      <CollectiveSection orgId={orgId} cycle={cycle} />
     </Stack>
   )
 }

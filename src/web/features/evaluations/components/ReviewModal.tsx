@@ -1,5 +1,6 @@
 // "Kiểm điểm tại chi bộ": the cell's collective review of one member — the meeting's date, who was there, the votes
-// per level and the level the cell proposes, with its comment. Recorded again (corrected) until it is decided.
+// per level and the level the cell proposes, with its comment and the shortcomings it names (carried into the member's
+// next commitment). Recorded again (corrected) until it is decided.
 import { Group, NumberInput, Select, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -11,6 +12,7 @@ import { useLabels } from '../../../components/labels.ts'
 import { notifyAndClose } from '../../../components/notify.ts'
 import type { Commitment } from '../../commitments/api.ts'
 import { useReviewMutation, type Evaluation } from '../api.ts'
+import { ShortcomingsField, useShortcomings } from './ShortcomingsField.tsx'
 
 type Count = number | ''
 const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)
@@ -26,6 +28,7 @@ export function ReviewModal({ commitment, evaluation, onClose }: { commitment: C
   const [votes, setVotes] = useState<Record<RatingLevel, Count>>(() => evaluation?.votes ?? { excellent: 0, good: 0, complete: 0, incomplete: 0 })
   const [level, setLevel] = useState<RatingLevel | null>(evaluation?.proposedLevel ?? commitment.selfAssessment?.level ?? null)
   const [comment, setComment] = useState(evaluation?.comment ?? '')
+  const shortcomings = useShortcomings(evaluation?.shortcomings ?? [])
   const [tried, setTried] = useState(false)
 
   const voted = RATING_LEVELS.reduce((s, l) => s + Number(votes[l] || 0), 0)
@@ -39,13 +42,13 @@ export function ReviewModal({ commitment, evaluation, onClose }: { commitment: C
 
   function onSubmit() {
     setTried(true)
-    if (Object.values(errors).some(Boolean) || !level) return
+    if (Object.values(errors).some(Boolean) || !level || !shortcomings.valid) return
     const v = (l: RatingLevel) => Number(votes[l] || 0)
     mutation.mutate(
       {
         commitmentId: commitment.id, reviewDate: date, attendancePresent: Number(present), attendanceTotal: Number(total),
         votes: { excellent: v('excellent'), good: v('good'), complete: v('complete'), incomplete: v('incomplete') },
-        proposedLevel: level, comment: comment.trim() || null,
+        proposedLevel: level, comment: comment.trim() || null, shortcomings: shortcomings.texts,
       },
       notifyAndClose(t('evaluations.review.done', { name }), onClose),
     )
@@ -60,7 +63,7 @@ export function ReviewModal({ commitment, evaluation, onClose }: { commitment: C
       onSubmit={onSubmit}
       pending={mutation.isPending}
       error={mutation.error}
-      fields={['reviewDate', 'attendancePresent', 'attendanceTotal', 'votes', 'proposedLevel', 'comment']}
+      fields={['reviewDate', 'attendancePresent', 'attendanceTotal', 'votes', 'proposedLevel', 'comment', 'shortcomings', ...shortcomings.paths]}
       submitLabel={t('evaluations.review.submit')}
       size="lg"
     >
@@ -102,6 +105,7 @@ export function ReviewModal({ commitment, evaluation, onClose }: { commitment: C
         error={show('level', 'proposedLevel')}
       />
       <Textarea label={t('evaluations.review.comment')} description={t('common.optional')} autosize minRows={2} maxRows={6} maxLength={4000} value={comment} onChange={(e) => setComment(e.currentTarget.value)} error={fieldError(mutation.error, 'comment')} />
+      <ShortcomingsField state={shortcomings} tried={tried} error={mutation.error} />
     </FormModal>
   )
 }

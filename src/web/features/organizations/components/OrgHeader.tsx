@@ -1,9 +1,9 @@
-import { Anchor, Box, Breadcrumbs, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
 import type { Organization } from '../../../../common/contracts/organizations.ts'
 import { formatDate, formatNumber } from '../../../components/format.ts'
 import { useLabels } from '../../../components/labels.ts'
+import { OrgBreadcrumbs } from './OrgBreadcrumbs.tsx'
 import { OrgStatusBadge } from './OrgStatusBadge.tsx'
 
 function Count({ label, value }: { label: string; value: number }) {
@@ -25,21 +25,7 @@ export function OrgHeader({ org }: { org: Organization }) {
   const labels = useLabels()
   return (
     <Stack gap="sm">
-      <Box component="nav" aria-label={t('common.breadcrumbs')}>
-        <Breadcrumbs separator={<span aria-hidden>›</span>} separatorMargin={6} style={{ flexWrap: 'wrap', rowGap: 4 }}>
-          <Anchor component={Link} to="/to-chuc" size="sm">
-            {t('org.treeTitle')}
-          </Anchor>
-          {org.ancestors.map((a) => (
-            <Anchor key={a.id} component={Link} to={`/to-chuc/${a.id}`} size="sm">
-              {a.name}
-            </Anchor>
-          ))}
-          <Text size="sm" aria-current="page">
-            {org.name}
-          </Text>
-        </Breadcrumbs>
-      </Box>
+      <OrgBreadcrumbs org={org} root={{ label: t('org.treeTitle'), to: '/to-chuc' }} linkTo={(id) => `/to-chuc/${id}`} />
       <Title order={1}>{org.name}</Title>
       <Group gap="md">
         <Text fw={500}>{labels.orgKind(org.kind)}</Text>
