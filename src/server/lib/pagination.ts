@@ -8,12 +8,17 @@ export function encodeCursor(values: (string | number)[]): string {
 
 const CursorValues = z.array(z.union([z.string().max(400), z.number()])).min(1).max(4)
 
-export function decodeCursor(cursor: string | undefined, length: number): (string | number)[] | null {
+/** Sort values a cursor may carry: a sort key or text (bounded), a number, a row id. */
+export const cursorKey = z.string().max(400)
+
+/**
+ * The last row's sort values, each checked against the list's shape before it reaches SQL (a forged cursor with a
+ * malformed id or timestamp is a 422 like any bad input, never a database error).
+ */
+export function decodeCursor<T extends z.ZodTuple>(cursor: string | undefined, shape: T): z.infer<T> | null {
   if (!cursor) return null
   try {
-    const values = CursorValues.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')))
-    if (values.length !== length) throw new Error('length')
-    return values
+    return shape.parse(CursorValues.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))))
   } catch {
     throw new AppError('validation_failed', 'invalidCursor', {}, { fields: [{ path: 'cursor', message: 'invalidCursor' }] })
   }

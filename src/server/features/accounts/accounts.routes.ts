@@ -1,12 +1,13 @@
 // /api/v1/accounts: administrators manage accounts, passwords and grants.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
 import {
   Account, AccountsPage, AccountsQuery, CreateAccountBody, GrantIdParams, GrantInput, SetPasswordBody, UpdateAccountBody,
 } from '../../../common/contracts/accounts.ts'
 import { IdParams, OkResponse } from '../../../common/contracts/common.ts'
 import type { Database } from '../../db/client.ts'
 import { authorize } from '../../lib/authz.ts'
-import { decodeCursor, encodeCursor } from '../../lib/pagination.ts'
+import { cursorKey, decodeCursor, encodeCursor } from '../../lib/pagination.ts'
 import { requestCtx } from '../../plugins/auth.ts'
 import { accountPolicy } from './accounts.policy.ts'
 import { presentAccount } from './accounts.present.ts'
@@ -30,8 +31,8 @@ export const accountRoutes: FastifyPluginAsyncZod<{ database: Database }> = asyn
     schema: { tags, querystring: AccountsQuery, response: { 200: AccountsPage } },
   }, async (req) => {
     authorize(requestCtx(req).actor, accountPolicy.manage, null)
-    const [after] = decodeCursor(req.query.cursor, 1) ?? []
-    const rows = await accounts.listAccounts(db, { q: req.query.q, after: after as string | undefined, limit: PAGE + 1 })
+    const [after] = decodeCursor(req.query.cursor, z.tuple([cursorKey])) ?? []
+    const rows = await accounts.listAccounts(db, { q: req.query.q, after, limit: PAGE + 1 })
     const page = rows.slice(0, PAGE)
     const names = await accounts.personNames(db, page.flatMap((r) => (r.personId ? [r.personId] : [])))
     const items = await Promise.all(page.map(async (r) => presentAccount(r, await accounts.loadGrantViews(db, r.id), names.get(r.personId ?? ''))))

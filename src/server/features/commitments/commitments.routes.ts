@@ -1,6 +1,7 @@
 // /api/v1/commitments: my commitment for a cycle, its items, submit / approve / return / reopen, a unit's roster,
 // the subtree's totals and who has not done each stage yet.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
 import { IdParams } from '../../../common/contracts/common.ts'
 import {
   Commitment, CommitmentSummary, CreateMineBody, MineQuery, PendingPeople, PendingQuery, ProgressBody, ReplaceItemsBody, ReturnBody, ReviewBody,
@@ -10,7 +11,7 @@ import type { Database } from '../../db/client.ts'
 import type { Actor } from '../../lib/actor.ts'
 import { authorize } from '../../lib/authz.ts'
 import { AppError, notFound } from '../../lib/errors.ts'
-import { decodeCursor, encodeCursor } from '../../lib/pagination.ts'
+import { cursorKey, decodeCursor, encodeCursor } from '../../lib/pagination.ts'
 import { requestCtx } from '../../plugins/auth.ts'
 import { getCycle } from '../cycles/cycles.service.ts'
 import { getOrganization } from '../organizations/organizations.service.ts'
@@ -105,7 +106,7 @@ export const commitmentRoutes: FastifyPluginAsyncZod<{ database: Database }> = a
     authorize(actor, commitmentPolicy.listUnit, org)
     const cycle = await getCycle(db, req.query.cycle)
     const limit = req.query.limit ?? 50
-    const rows = await pendingPeople(db, { orgPath: org.path, cycleId: cycle.id, stage: req.query.stage, after: decodeCursor(req.query.cursor, 2), limit: limit + 1 })
+    const rows = await pendingPeople(db, { orgPath: org.path, cycleId: cycle.id, stage: req.query.stage, after: decodeCursor(req.query.cursor, z.tuple([cursorKey, z.uuid()])), limit: limit + 1 })
     const page = rows.slice(0, limit)
     const last = page[page.length - 1]
     return {

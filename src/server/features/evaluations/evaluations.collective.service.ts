@@ -9,8 +9,9 @@ import { AppError, conflict, notFound } from '../../lib/errors.ts'
 import { describeProblem } from '../commitments/commitments.assessment.ts'
 import type { CycleRow } from '../cycles/cycles.service.ts'
 import type { OrgRow } from '../organizations/organizations.service.ts'
-import { LEVEL_LABELS, checkProposal, levelForScore, totalScore } from '../rules/rules.rating.ts'
+import { checkProposal, totalScore } from '../rules/rules.rating.ts'
 import { getRuleSet } from '../rules/rules.service.ts'
+import { assertDecidable } from './evaluations.service.ts'
 import { organizationEvaluations } from './evaluations.table.ts'
 
 export type CollectiveRow = typeof organizationEvaluations.$inferSelect
@@ -56,22 +57,11 @@ export async function selfAssessCollective({ db, ctx, org, parent, cycle, input 
   })
 }
 
-const ORDER: RatingLevel[] = ['excellent', 'good', 'complete', 'incomplete']
-
 export async function decideCollective({ db, ctx, evaluation, cycle, input }: { db: Db; ctx: Ctx; evaluation: CollectiveRow; cycle: CycleRow; input: { level: RatingLevel; score?: number; note?: string } }) {
   if (cycle.status !== 'yearend_review') throw conflict('notYearendReview')
   const { content } = await getRuleSet(db, cycle.ruleSetId)
   const score = input.score ?? Number(evaluation.selfTotal)
-  const band = levelForScore(score, content.bands)
-  if (ORDER.indexOf(input.level) < ORDER.indexOf(band)) throw new AppError('validation_failed', 'levelAboveBand', { score, band: LEVEL_LABELS[ctx.locale][band] }, { fields: [{ path: 'level', message: 'levelAboveBand' }] })
-  if (input.level === content.bands[0].level) {
-    const missing = checkProposal(content, { group: 'collective', scores: evaluation.selfScores, level: input.level, conditions: evaluation.selfConditions, itemResults: null })
-      .filter((p) => p.kind === 'condition_missing')
-    if (missing.length) {
-      const titles = missing.map((p) => content.topConditions.find((c) => 'condition' in p && c.code === p.condition)?.title).join('; ')
-      throw new AppError('validation_failed', 'topConditionsNotMet', { conditions: titles })
-    }
-  }
+  assertDecidable(content, { group: 'collective', scores: evaluation.selfScores, conditions: evaluation.selfConditions, level: input.level, score }, ctx.locale)
   return db.transaction(async (tx) => {
     const [fresh] = await tx.select().from(organizationEvaluations).where(eq(organizationEvaluations.id, evaluation.id)).for('update')
     if (fresh.status !== 'proposed') throw conflict('evaluationLocked')

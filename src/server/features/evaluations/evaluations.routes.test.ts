@@ -67,6 +67,10 @@ describe('year-end evaluation', () => {
     expect((await pending('decide')).body.items).toMatchObject([{ person: { id: members[0].person.id }, unit: { id: tree.cellA1.id }, status: 'approved' }])
     expect((await pending('review')).body.items).toEqual([])
     expect((await pending('nonsense')).status).toBe(422)
+    // A forged cursor (a malformed id) is a bad input, not a database error; the same for the people list.
+    const forged = Buffer.from(JSON.stringify(['nguyen', 'not-a-uuid'])).toString('base64url')
+    expect((await pending(`register&cursor=${forged}`)).status).toBe(422)
+    expect((await call(t.app, commune.auth, 'GET', `/api/v1/people?cursor=${forged}`)).status).toBe(422)
     const before = await db.select().from(evaluationStats)
     await db.transaction((tx) => recomputeEvaluationStats(tx))
     const after = await db.select().from(evaluationStats)

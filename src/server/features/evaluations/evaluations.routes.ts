@@ -169,13 +169,18 @@ export const evaluationRoutes: FastifyPluginAsyncZod<{ database: Database }> = a
     const ids = req.body.items.map((i) => i.id)
     if (new Set(ids).size !== ids.length) throw new AppError('validation_failed', 'duplicateInBatch', {}, { fields: [{ path: 'items', message: 'duplicateInBatch' }] })
     const found = await svc.getEvaluations(db, ids)
-    const decisions = []
-    for (const { id, ...input } of req.body.items) {
-      const e = found.find((x) => x.id === id)
-      if (!e) throw notFound('evaluationNotFound')
-      authorize(ctx.actor, evaluationPolicy.decide, await refOf(e))
-      decisions.push({ evaluation: e, commitment: await getCommitment(db, e.commitmentId), input })
-    }
+    if (found.length !== ids.length) throw notFound('evaluationNotFound')
+    // One read each of the units and commitments involved, however many decisions the batch holds.
+    const [orgs, commits] = await Promise.all([
+      db.select().from(organizations).where(inArray(organizations.id, [...new Set(found.flatMap((e) => [e.organizationId, e.quotaScopeId]))])),
+      db.select().from(commitments).where(inArray(commitments.id, found.map((e) => e.commitmentId))),
+    ])
+    const org = (id: string) => orgs.find((o) => o.id === id)!
+    const decisions = req.body.items.map(({ id, ...input }) => {
+      const e = found.find((x) => x.id === id)!
+      authorize(ctx.actor, evaluationPolicy.decide, { personId: e.personId, unit: org(e.organizationId), scope: org(e.quotaScopeId), status: e.status })
+      return { evaluation: e, commitment: commits.find((c) => c.id === e.commitmentId)!, input }
+    })
     const cycles = new Set(found.map((e) => e.cycleId))
     if (cycles.size !== 1) throw new AppError('validation_failed', 'batchOneCycle', {}, { fields: [{ path: 'items', message: 'batchOneCycle' }] })
     const rows = await svc.decideMany({ db, ctx, cycle: await getCycle(db, found[0].cycleId), decisions, batch: true })

@@ -1,6 +1,6 @@
 // Collective review, decision under the rule set (band, conditions, quota counted under a lock), lock and annulment.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm'
-import type { RatingLevel, RuleSetContent } from '../../../common/contracts/rules.ts'
+import { RATING_LEVELS, type RatingLevel, type RuleSetContent, type SubjectGroup } from '../../../common/contracts/rules.ts'
 import { queryRows, type Db, type Tx } from '../../db/client.ts'
 import type { Ctx } from '../../lib/actor.ts'
 import { audit } from '../../lib/audit.ts'
@@ -89,24 +89,29 @@ export interface Decision {
   input: DecideInput
 }
 
-const ORDER: RatingLevel[] = ['excellent', 'good', 'complete', 'incomplete']
+/**
+ * What every rating decision (a member's or an organization's) must respect: the level no higher than the band of the
+ * score it rests on, and for the top level every condition of the subject group claimed. `at` prefixes the field path.
+ */
+export function assertDecidable(content: RuleSetContent, d: { group: SubjectGroup; scores: Record<string, number>; conditions: string[]; level: RatingLevel; score: number }, locale: Locale, at = '') {
+  const band = levelForScore(d.score, content.bands)
+  if (RATING_LEVELS.indexOf(d.level) < RATING_LEVELS.indexOf(band)) {
+    throw new AppError('validation_failed', 'levelAboveBand', { score: d.score, band: LEVEL_LABELS[locale][band] }, { fields: [{ path: `${at}level`, message: 'levelAboveBand' }] })
+  }
+  if (d.level !== content.bands[0].level) return
+  const missing = checkProposal(content, { group: d.group, scores: d.scores, level: d.level, conditions: d.conditions, itemResults: null })
+    .filter((p) => p.kind === 'condition_missing')
+  if (missing.length) {
+    const titles = missing.map((p) => content.topConditions.find((c) => 'condition' in p && c.code === p.condition)?.title).join('; ')
+    throw new AppError('validation_failed', 'topConditionsNotMet', { conditions: titles })
+  }
+}
 
-/** The band and the top level's conditions for one decision; returns the score it rests on. `at` names the field. */
+/** The score a member's decision rests on (the self-assessed total by default), checked against the rules. */
 function checkDecision(content: RuleSetContent, { commitment, input }: Decision, locale: Locale, at: string): number {
   const score = input.score ?? (commitment.selfTotal === null ? null : Number(commitment.selfTotal))
   if (score === null) throw conflict('notSelfAssessed')
-  const band = levelForScore(score, content.bands)
-  if (ORDER.indexOf(input.level) < ORDER.indexOf(band)) throw new AppError('validation_failed', 'levelAboveBand', { score, band: LEVEL_LABELS[locale][band] }, { fields: [{ path: `${at}level`, message: 'levelAboveBand' }] })
-  if (input.level === content.bands[0].level) {
-    const problems = checkProposal(content, {
-      group: commitment.subjectGroup as 'individual', scores: commitment.selfScores ?? {}, level: input.level,
-      conditions: commitment.selfConditions ?? [], itemResults: null,
-    }).filter((p) => p.kind === 'condition_missing')
-    if (problems.length) {
-      const titles = problems.map((p) => content.topConditions.find((c) => 'condition' in p && c.code === p.condition)?.title).join('; ')
-      throw new AppError('validation_failed', 'topConditionsNotMet', { conditions: titles })
-    }
-  }
+  assertDecidable(content, { group: commitment.subjectGroup as SubjectGroup, scores: commitment.selfScores ?? {}, conditions: commitment.selfConditions ?? [], level: input.level, score }, locale, at)
   return score
 }
 

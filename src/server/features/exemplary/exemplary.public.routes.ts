@@ -25,15 +25,6 @@ function presentSummary(r: PublicSummaryRow) {
   }
 }
 
-/** The cursor's values checked before they reach SQL: the timestamp text and the id of the last row. */
-function cursorOf(cursor: string | undefined): [string, string] | null {
-  const values = decodeCursor(cursor, 2)
-  if (!values) return null
-  const parsed = Cursor.safeParse(values)
-  if (!parsed.success) throw new AppError('validation_failed', 'invalidCursor', {}, { fields: [{ path: 'cursor', message: 'invalidCursor' }] })
-  return parsed.data
-}
-
 /** The cycle asked for, else the current one; null when there is no cycle at all. */
 async function cycleIdOf(db: Db, cycle: string | undefined): Promise<string | null> {
   if (cycle) return cycle
@@ -55,7 +46,7 @@ export const exemplaryPublicRoutes: FastifyPluginAsyncZod<{ database: Database }
       querystring: PublicExemplaryQuery, response: { 200: PublicExemplaryList },
     },
   }, async (req) => {
-    const cursor = cursorOf(req.query.cursor)
+    const cursor = decodeCursor(req.query.cursor, Cursor)
     const cycleId = await cycleIdOf(db, req.query.cycle)
     if (!cycleId) return { items: [], nextCursor: null }
     const rows = await listPublic(db, { cycleId, q: req.query.q?.trim(), cursor, limit: PAGE_SIZE + 1 })

@@ -7,7 +7,7 @@ import type { Database } from '../../db/client.ts'
 import type { Actor } from '../../lib/actor.ts'
 import { authorize, isAdmin, scopesFor } from '../../lib/authz.ts'
 import { AppError } from '../../lib/errors.ts'
-import { decodeCursor, encodeCursor } from '../../lib/pagination.ts'
+import { cursorKey, decodeCursor, encodeCursor } from '../../lib/pagination.ts'
 import { requestCtx } from '../../plugins/auth.ts'
 import { getOrganization } from '../organizations/organizations.service.ts'
 import { PEOPLE_READ_ROLES, personPolicy } from './people.policy.ts'
@@ -55,7 +55,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
       scope = mine
     }
     const folded = Boolean(q?.trim())
-    const rows = await peopleService.listPeople(db, { q: q?.trim(), scope, cursor: decodeCursor(cursor, folded ? 3 : 2), limit: limit + 1 })
+    const rows = await peopleService.listPeople(db, { q: q?.trim(), scope, cursor: folded ? decodeCursor(cursor, z.tuple([z.number(), cursorKey, z.uuid()])) : decodeCursor(cursor, z.tuple([cursorKey, z.uuid()])), limit: limit + 1 })
     const page = rows.slice(0, limit)
     const last = page[page.length - 1]
     const nextCursor = rows.length > limit && last ? encodeCursor(folded ? [last.rank, last.sortKey, last.id] : [last.sortKey, last.id]) : null

@@ -1,18 +1,18 @@
 // The decision on one member's rating: the level and the score it rests on (the self-assessed total by default).
 // Going past the quota is refused (409) with the numbers in words; where the rules allow exceptions, the office may
 // then resend it with a written justification (at least 20 characters, audited).
-import { Alert, Box, NumberInput, Select, Stack, Text, Textarea } from '@mantine/core'
+import { Alert, Stack, Text, Textarea } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { RATING_LEVELS, type RatingLevel, type RuleSetContent } from '../../../../common/contracts/rules.ts'
+import type { RatingLevel, RuleSetContent } from '../../../../common/contracts/rules.ts'
 import { FormModal } from '../../../components/FormModal.tsx'
 import { fieldError } from '../../../components/forms.ts'
 import { formatNumber } from '../../../components/format.ts'
 import { useLabels } from '../../../components/labels.ts'
 import { notifyAndClose } from '../../../components/notify.ts'
 import { quotaRefusal, useDecideMutation, type Evaluation } from '../api.ts'
-import { bandFor } from '../rating.ts'
 import { useVoteTally } from './EvaluationFacts.tsx'
+import { LevelAndScoreFields, scorePoints } from './LevelAndScoreFields.tsx'
 
 export function DecideModal({ evaluation, bands, onClose }: { evaluation: Evaluation; bands?: RuleSetContent['bands']; onClose: () => void }) {
   const { t } = useTranslation()
@@ -26,8 +26,7 @@ export function DecideModal({ evaluation, bands, onClose }: { evaluation: Evalua
   const [refusedLevel, setRefusedLevel] = useState<RatingLevel | null>(null)
   const [tried, setTried] = useState(false)
   const exception = refusedLevel !== null && level === refusedLevel
-  const points = score === '' ? null : Number(String(score).replace(',', '.'))
-  const band = bands && points !== null && Number.isFinite(points) ? bandFor(points, bands) : null
+  const points = scorePoints(score)
   const tooShort = exception && justification.trim().length < 20
 
   function onSubmit() {
@@ -64,32 +63,7 @@ export function DecideModal({ evaluation, bands, onClose }: { evaluation: Evalua
       submitColor={exception ? 'red' : 'teal'}
       size="lg"
     >
-      <Select
-        label={t('evaluations.decide.level')}
-        required
-        allowDeselect={false}
-        data={RATING_LEVELS.map((v) => ({ value: v, label: labels.ratingLevel(v) }))}
-        value={level}
-        onChange={(v) => setLevel(v as RatingLevel | null)}
-        error={(tried && !level ? t('common.required') : undefined) ?? fieldError(mutation.error, 'level')}
-        data-autofocus
-      />
-      <NumberInput
-        label={t('evaluations.decide.score')}
-        description={band ? t('evaluations.decide.scoreBand', { band: labels.ratingLevel(band) }) : t('evaluations.decide.scoreHint')}
-        min={0}
-        max={100}
-        step={0.5}
-        decimalScale={1}
-        decimalSeparator=","
-        allowedDecimalSeparators={['.', ',']}
-        allowNegative={false}
-        clampBehavior="strict"
-        value={score}
-        onChange={setScore}
-        error={fieldError(mutation.error, 'score')}
-        inputContainer={(input) => <Box maw="12rem">{input}</Box>}
-      />
+      <LevelAndScoreFields level={level} onLevel={setLevel} score={score} onScore={setScore} bands={bands} tried={tried} error={mutation.error} />
       {exception && (
         <>
           <Alert color="red" variant="light" role="status">
