@@ -14,6 +14,7 @@ import { verifyAuditChain } from '../lib/audit.ts'
 import { printDemoAccounts, serve } from '../serve.ts'
 import { CliError, action, withDatabase } from './db.ts'
 import { treeOrder } from './tree-order.ts'
+import { registerImportCommands } from './import.command.ts'
 import { registerTextCommand } from './text.command.ts'
 import { registerUserCommands } from './users.command.ts'
 
@@ -123,5 +124,6 @@ program
 
 registerUserCommands(program)
 registerTextCommand(program)
+registerImportCommands(program)
 
 await program.parseAsync(process.argv)

@@ -98,6 +98,17 @@ export const messages = {
   notPublished: { vi: 'Cam kết này chưa được công khai.', en: 'This commitment is not published.' },
   commentEmpty: { vi: 'Hãy ghi ít nhất một nội dung nhận xét (ưu điểm, hạn chế, việc nêu gương hoặc đề nghị).', en: 'Write at least one part of the comment.' },
   ownComment: { vi: 'Không tự nhận xét cam kết của chính mình.', en: 'You cannot comment on your own commitment.' },
+  importNotSpreadsheet: { vi: 'Tệp không phải bảng tính Excel (.xlsx) hoặc CSV.', en: 'The file is not an Excel (.xlsx) or CSV spreadsheet.' },
+  importOldExcel: { vi: 'Tệp Excel 97–2003 (.xls) chưa được hỗ trợ: hãy mở bằng Excel và lưu lại thành .xlsx.', en: 'Excel 97–2003 (.xls) files are not supported: open it in Excel and save it as .xlsx.' },
+  importHostileFile: { vi: 'Tệp bị từ chối vì không an toàn ({reason}): chỉ nhận bảng tính chứa giá trị, không macro, không liên kết ngoài, không quá lớn khi giải nén.', en: 'The file was refused as unsafe ({reason}): only plain workbooks of values, without macros or external links, within the unpacked size limit.' },
+  importUnreadable: { vi: 'Không đọc được nội dung tệp bảng tính.', en: 'The spreadsheet could not be read.' },
+  importTooManyRows: { vi: 'Tệp có quá nhiều dòng (tối đa {max}).', en: 'The file has too many rows (at most {max}).' },
+  importNotFound: { vi: 'Không tìm thấy lượt nhập dữ liệu này (đã hết hạn sau 1 giờ hoặc đã huỷ).', en: 'This import was not found (it expires after an hour, or was discarded).' },
+  importNotPreview: { vi: 'Lượt nhập này đã chạy; hãy tải tệp lên lại để nhập lần nữa.', en: 'This import has already run; upload the file again to import it again.' },
+  importRefused: { vi: 'Không nhập được tệp: {reason}', en: 'The file cannot be imported: {reason}' },
+  importMappingLength: { vi: 'Số cột ánh xạ không khớp với số cột của tệp.', en: 'The mapping does not have one entry per column of the file.' },
+  importTooManySessions: { vi: 'Bạn đang có quá nhiều lượt nhập dở dang; hãy hoàn tất hoặc huỷ bớt.', en: 'You have too many unfinished imports; finish or discard some.' },
+  importOrgRequired: { vi: 'Hãy chọn đơn vị nhận dữ liệu.', en: 'Choose the unit the data goes to.' },
   classifiedRefused: { vi: 'Hệ thống không xử lý tài liệu mật.', en: 'Classified material is not processed here.' },
 } as const satisfies Record<string, { vi: string; en: string }>
 
