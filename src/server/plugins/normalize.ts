@@ -5,6 +5,8 @@ import { nfc } from '../../common/text/index.ts'
 function normalizeDeep(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return nfc(value)
   if (depth > 20 || value === null || typeof value !== 'object') return value
+  // Uploaded files (raw bodies) are bytes: decoded and normalized by their reader, not here.
+  if (Buffer.isBuffer(value)) return value
   if (Array.isArray(value)) return value.map((v) => normalizeDeep(v, depth + 1))
   const out: Record<string, unknown> = Object.create(null)
   for (const [k, v] of Object.entries(value)) {
