@@ -4,10 +4,9 @@
 import { sql } from 'drizzle-orm'
 import type { Gender } from '../../../common/contracts/enums.ts'
 import { cleanName, fold, nameSortKey, splitName } from '../../../common/text/index.ts'
-import { insertChunks } from '../../db/chunks.ts'
 import { queryRows, type Tx } from '../../db/client.ts'
 import type { Actor } from '../../lib/actor.ts'
-import { adjustPeopleCount } from '../organizations/organizations.counts.ts'
+import { pathIds } from '../organizations/organizations.counts.ts'
 import { personPolicy } from '../people/people.policy.ts'
 import { people, placements } from '../people/people.table.ts'
 import type { RowMessage } from './imports.messages.ts'
@@ -17,7 +16,7 @@ import { resolveUnit, type OrgIndex, type UnitRef } from './imports.units.ts'
 import type { PlanRow, PlanTotals } from './imports.plan.ts'
 
 const DEFAULT_POSITION = 'Đảng viên'
-const BATCH = 1000
+const BATCH = 5000
 
 export interface PersonValues {
   fullName: string
@@ -95,22 +94,22 @@ interface Existing {
   position: string | null
 }
 
+/** People with one of these cards or name keys (each list one JSON parameter; two index lookups, not an OR). */
 async function loadExisting(tx: Tx, cards: string[], sortKeys: string[]): Promise<Existing[]> {
   if (cards.length === 0 && sortKeys.length === 0) return []
-  const list = (values: string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `)
-  const where = [
-    ...(cards.length ? [sql`p.party_card_number in (${list(cards)})`] : []),
-    ...(sortKeys.length ? [sql`p.sort_key in (${list(sortKeys)})`] : []),
-  ]
   const rows = await queryRows<Existing>(tx, sql`
+    with ids as (
+      select id from people where sort_key in (select value from json_array_elements_text(${JSON.stringify(sortKeys)}::json))
+      union
+      select id from people where party_card_number in (select value from json_array_elements_text(${JSON.stringify(cards)}::json)))
     select p.id, p.full_name as "fullName", p.birth_date::text as "birthDate", p.gender, p.ethnicity,
       p.party_join_date::text as "partyJoinDate", p.party_card_number as "partyCardNumber", p.phone, p.email, p.sort_key as "sortKey",
       cur.id as "placementId", cur.position, o.id as "unitId", o.path as "unitPath", o.code || ' — ' || o.name as "unitLabel"
     from people p
+    join ids on ids.id = p.id
     left join lateral (select id, organization_id, position from placements
       where person_id = p.id and to_date is null and is_primary limit 1) cur on true
-    left join organizations o on o.id = cur.organization_id
-    where ${sql.join(where, sql` or `)}`)
+    left join organizations o on o.id = cur.organization_id`)
   return rows.map((r) => ({ ...r, birthDate: r.birthDate?.slice(0, 10) ?? null, partyJoinDate: r.partyJoinDate?.slice(0, 10) ?? null }))
 }
 
@@ -239,35 +238,71 @@ export async function planPeople(tx: Tx, records: AsyncIterable<SheetRecord>, in
   return { rows, totals }
 }
 
+/** New people with their placements, a chunk per statement (rows sent as one JSON parameter). */
+async function insertNewPeople(tx: Tx, chunk: PersonPlan[], fromDate: string) {
+  const rows = chunk.map((p) => {
+    const v = p.values!
+    p.existingId = crypto.randomUUID()
+    const parts = splitName(v.fullName)
+    return {
+      id: p.existingId, full_name: v.fullName, family_name: parts.familyName, middle_name: parts.middleName, given_name: parts.givenName,
+      sort_key: nameSortKey(v.fullName), search_key: fold(v.fullName), gender: v.gender, birth_date: v.birthDate, ethnicity: v.ethnicity,
+      party_join_date: v.partyJoinDate, party_card_number: v.partyCardNumber, phone: v.phone, email: v.email,
+      organization_id: p.org!.id, position: v.position ?? DEFAULT_POSITION,
+    }
+  })
+  await tx.execute(sql`
+    with src as (
+      select * from json_to_recordset(${JSON.stringify(rows)}::json) as x(id uuid, full_name text, family_name text, middle_name text,
+        given_name text, sort_key text, search_key text, gender text, birth_date date, ethnicity text, party_join_date date,
+        party_card_number text, phone text, email text, organization_id uuid, position text)),
+    inserted as (
+      insert into people (id, full_name, family_name, middle_name, given_name, sort_key, search_key, gender, birth_date, ethnicity,
+        party_join_date, party_card_number, phone, email)
+      select id, full_name, family_name, middle_name, given_name, sort_key, search_key, gender, birth_date, ethnicity,
+        party_join_date, party_card_number, phone, email from src
+      returning id)
+    insert into placements (person_id, organization_id, position, from_date)
+    select src.id, src.organization_id, src.position, ${fromDate}::date from src join inserted on inserted.id = src.id`)
+}
+
+/** People counts of every unit and its ancestors moved in one statement. */
+async function addPeopleCounts(tx: Tx, placed: Map<string, { org: UnitRef; delta: number }>) {
+  const deltas = new Map<string, { own: number; sub: number }>()
+  for (const { org, delta } of placed.values()) {
+    for (const id of pathIds(org.path)) {
+      const d = deltas.get(id) ?? { own: 0, sub: 0 }
+      d.sub += delta
+      if (id === org.id) d.own += delta
+      deltas.set(id, d)
+    }
+  }
+  if (deltas.size === 0) return
+  const rows = [...deltas].map(([id, d]) => ({ id, own: d.own, sub: d.sub }))
+  await tx.execute(sql`
+    update organizations o set people_count = o.people_count + x.own, subtree_people_count = o.subtree_people_count + x.sub
+    from json_to_recordset(${JSON.stringify(rows)}::json) as x(id uuid, own int, sub int) where o.id = x.id`)
+}
+
+const WRITE_CHUNK = 2000
+
 /** Writes a plan: new people and placements in bulk, changes one by one, unit counts once per unit. */
 export async function applyPeople(tx: Tx, plan: PersonPlan[], fromDate: string, onRow: (n: number) => void): Promise<void> {
   const creates = plan.filter((p) => p.action === 'create')
-  const countDelta = new Map<string, { org: UnitRef; delta: number }>()
+  const placed = new Map<string, { org: UnitRef; delta: number }>()
   const bump = (org: UnitRef) => {
-    const entry = countDelta.get(org.id) ?? { org, delta: 0 }
+    const entry = placed.get(org.id) ?? { org, delta: 0 }
     entry.delta++
-    countDelta.set(org.id, entry)
+    placed.set(org.id, entry)
   }
   let done = 0
-  await insertChunks(creates, async (chunk) => {
-    const personRows = chunk.map((p) => {
-      const v = p.values!
-      const id = crypto.randomUUID()
-      p.existingId = id
-      return {
-        id, fullName: v.fullName, ...splitName(v.fullName), sortKey: nameSortKey(v.fullName), searchKey: fold(v.fullName),
-        gender: v.gender, birthDate: v.birthDate, ethnicity: v.ethnicity, partyJoinDate: v.partyJoinDate,
-        partyCardNumber: v.partyCardNumber, phone: v.phone, email: v.email,
-      }
-    })
-    await tx.insert(people).values(personRows)
-    await tx.insert(placements).values(chunk.map((p) => ({
-      personId: p.existingId!, organizationId: p.org!.id, position: p.values!.position ?? DEFAULT_POSITION, fromDate,
-    })))
+  for (let i = 0; i < creates.length; i += WRITE_CHUNK) {
+    const chunk = creates.slice(i, i + WRITE_CHUNK)
+    await insertNewPeople(tx, chunk, fromDate)
     for (const p of chunk) bump(p.org!)
     done += chunk.length
     onRow(done)
-  })
+  }
   for (const p of plan) {
     if (p.action !== 'update') continue
     const changes = p.changes ?? {}
@@ -283,5 +318,5 @@ export async function applyPeople(tx: Tx, plan: PersonPlan[], fromDate: string, 
     }
     onRow(++done)
   }
-  for (const { org, delta } of countDelta.values()) await adjustPeopleCount(tx, org, delta)
+  await addPeopleCounts(tx, placed)
 }

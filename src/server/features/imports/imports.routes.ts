@@ -108,9 +108,12 @@ export const importRoutes: FastifyPluginAsyncZod<{ database: Database; sessions?
     // The file is planned again inside the run: what was checked is what is written, against the data as it is now.
     void runImport({
       db, ctx, kind: s.kind, file: s.file, fileName: s.fileName, org: s.org, mapping: s.mapping, dryRun: false,
+      // Progress in rows: the check counts for the first half of the bar, the writing for the second.
       onProgress: (p) => {
         const rows = s.plan.totals.rows
-        s.progress = p.phase === 'check' ? { done: Math.min(p.done, rows), total: rows * 2 } : { done: rows + Math.round((p.done / Math.max(p.total, 1)) * rows), total: rows * 2 }
+        const half = rows / 2
+        const done = p.phase === 'check' ? Math.min(p.done, rows) / 2 : half + (p.done / Math.max(p.total, 1)) * half
+        s.progress = { done: Math.floor(done), total: rows }
       },
     }).then(
       (outcome) => {
