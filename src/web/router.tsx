@@ -59,6 +59,8 @@ export const router = createBrowserRouter([
           { path: 'neu-guong/:commitmentId', lazy: async () => ({ Component: (await import('./features/exemplary/ExemplaryPage.tsx')).ExemplaryPage }) },
           // The subtree dashboard ("Tổng hợp", ?org=&cycle=): it carries the charts, so it is loaded when opened.
           { path: 'tong-hop', lazy: async () => ({ Component: (await import('./features/dashboard/DashboardPage.tsx')).DashboardPage }) },
+          // Importing people or organizations from Excel/CSV (offices, administrators): loaded when opened.
+          { path: 'nhap-du-lieu', lazy: async () => ({ Component: (await import('./features/imports/ImportPage.tsx')).ImportPage }) },
           // Administrators (accounts, cycles and rule sets), and rarely: loaded on first visit.
           { path: 'tai-khoan', lazy: async () => ({ Component: (await import('./features/accounts/AccountsPage.tsx')).AccountsPage }) },
           { path: 'tai-khoan/:id', lazy: async () => ({ Component: (await import('./features/accounts/AccountPage.tsx')).AccountPage }) },

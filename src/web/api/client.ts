@@ -88,9 +88,16 @@ async function toApiError(response: Response): Promise<ApiError> {
   })
 }
 
-async function request<T>(method: string, path: string, options: { params?: QueryParams; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
+/** A body sent as it is (a file's bytes) with its own headers (Content-Type, X-File-Name…), instead of JSON. */
+interface RawBody {
+  body: Blob
+  headers: Record<string, string>
+}
+
+async function request<T>(method: string, path: string, options: { params?: QueryParams; body?: unknown; raw?: RawBody; signal?: AbortSignal } = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': i18n.language === 'en' ? 'en' : 'vi' }
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json'
+  if (options.raw) Object.assign(headers, options.raw.headers)
+  else if (options.body !== undefined) headers['Content-Type'] = 'application/json'
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken
   let response: Response
   try {
@@ -98,7 +105,7 @@ async function request<T>(method: string, path: string, options: { params?: Quer
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.raw ? options.raw.body : options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
     })
   } catch (cause) {
@@ -116,4 +123,14 @@ export const api = {
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   delete: <T>(path: string) => request<T>('DELETE', path),
+}
+
+/**
+ * POST a file's bytes as the whole body (`Content-Type`: the one given, else the file's type, else
+ * application/octet-stream), with the session cookie, the CSRF header and the same ApiError on failure as `api`.
+ * Extra headers (e.g. `X-File-Name`) are sent as given.
+ */
+export function sendBinary<T>(path: string, body: Blob, options: { params?: QueryParams; headers?: Record<string, string>; contentType?: string } = {}): Promise<T> {
+  const headers = { ...options.headers, 'Content-Type': options.contentType || body.type || 'application/octet-stream' }
+  return request<T>('POST', path, { params: options.params, raw: { body, headers } })
 }

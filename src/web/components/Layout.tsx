@@ -1,13 +1,14 @@
 // The page frame: header (brand, language), navigation (a burger menu on phones), main content.
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core'
 import { useDisclosure, useMediaQuery } from '@mantine/hooks'
-import { IconAward, IconCalendarEvent, IconChartBar, IconClipboardCheck, IconHome, IconLogout, IconShieldLock, IconSitemap, IconStarFilled, IconUserSearch, IconUsersGroup } from '@tabler/icons-react'
+import { IconAward, IconCalendarEvent, IconChartBar, IconClipboardCheck, IconFileImport, IconHome, IconLogout, IconShieldLock, IconSitemap, IconStarFilled, IconUserSearch, IconUsersGroup } from '@tabler/icons-react'
 import { useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, NavLink as RouterNavLink, ScrollRestoration, useLocation, useNavigate } from 'react-router'
 import { mustSetUpMfa, SECURITY_PATH, useMe, useSession } from '../api/session.tsx'
 import { canUseDashboard } from '../features/dashboard/access.ts'
 import { DASHBOARD_PATH } from '../features/dashboard/paths.ts'
+import { canImport, IMPORT_PATH } from '../features/imports/access.ts'
 import { LanguageSwitch } from './LanguageSwitch.tsx'
 
 interface Item {
@@ -52,6 +53,7 @@ export function Layout({ children }: { children: ReactNode }) {
       : me.person
         ? [{ to: `/nguoi/${me.person.id}`, label: t('nav.myRecord'), icon: <IconUserSearch size={22} aria-hidden /> }]
         : []),
+    ...(canImport(me) ? [{ to: IMPORT_PATH, label: t('imports.nav'), icon: <IconFileImport size={22} aria-hidden /> }] : []),
     ...(me.abilities.manageAccounts ? [{ to: '/tai-khoan', label: t('nav.accounts'), icon: <IconUsersGroup size={22} aria-hidden /> }] : []),
     ...(me.abilities.manageCycles
       ? [{ to: '/chu-ky', label: t('nav.cycles'), icon: <IconCalendarEvent size={22} aria-hidden />, also: ['/bo-quy-tac'] }]

@@ -3,6 +3,7 @@ import { commitmentsEn } from './en.commitments.ts'
 import { dashboardEn } from './en.dashboard.ts'
 import { evaluationsEn } from './en.evaluations.ts'
 import { exemplaryEn } from './en.exemplary.ts'
+import { importsEn } from './en.imports.ts'
 import { publicEn } from './en.public.ts'
 import type { vi } from './vi.ts'
 
@@ -536,6 +537,7 @@ export const en: Messages = {
   dashboard: dashboardEn,
   evaluations: evaluationsEn,
   exemplary: exemplaryEn,
+  imports: importsEn,
   public: publicEn,
   notFound: {
     title: 'Page not found',

@@ -3,6 +3,7 @@ import { commitmentsVi } from './vi.commitments.ts'
 import { dashboardVi } from './vi.dashboard.ts'
 import { evaluationsVi } from './vi.evaluations.ts'
 import { exemplaryVi } from './vi.exemplary.ts'
+import { importsVi } from './vi.imports.ts'
 import { publicVi } from './vi.public.ts'
 
 export const vi = {
@@ -532,6 +533,7 @@ export const vi = {
   dashboard: dashboardVi,
   evaluations: evaluationsVi,
   exemplary: exemplaryVi,
+  imports: importsVi,
   public: publicVi,
   notFound: {
     title: 'Không tìm thấy trang',

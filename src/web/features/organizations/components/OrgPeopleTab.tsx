@@ -3,6 +3,7 @@ import { IconUserPlus } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Organization } from '../../../../common/contracts/organizations.ts'
+import { ImportLink } from '../../imports/components/ImportLink.tsx'
 import { CreatePersonModal } from '../../people/components/CreatePersonModal.tsx'
 import { PeopleResults } from '../../people/components/PeopleResults.tsx'
 import { usePeople } from '../../people/api.ts'
@@ -22,9 +23,12 @@ export function OrgPeopleTab({ org }: { org: Organization }) {
           <span />
         )}
         {org.abilities.createPerson && (
-          <Button leftSection={<IconUserPlus size={20} aria-hidden />} onClick={() => setAdding(true)}>
-            {t('people.add')}
-          </Button>
+          <Group gap="sm">
+            <Button leftSection={<IconUserPlus size={20} aria-hidden />} onClick={() => setAdding(true)}>
+              {t('people.add')}
+            </Button>
+            <ImportLink orgId={org.id} />
+          </Group>
         )}
       </Group>
       <PeopleResults query={people} />
