@@ -17,6 +17,7 @@ import { evaluationRoutes } from './features/evaluations/evaluations.routes.ts'
 import { exemplaryPublicRoutes } from './features/exemplary/exemplary.public.routes.ts'
 import { exemplaryRoutes } from './features/exemplary/exemplary.routes.ts'
 import { healthRoutes } from './features/health/health.routes.ts'
+import { importRoutes } from './features/imports/imports.routes.ts'
 import { organizationRoutes } from './features/organizations/organizations.routes.ts'
 import { peopleRoutes } from './features/people/people.routes.ts'
 import { ruleSetRoutes } from './features/rules/rules.routes.ts'
@@ -74,6 +75,7 @@ export async function buildApp({ database, config, webRoot, logger = false }: Ap
       await api.register(collectiveRoutes, { database })
       await api.register(exemplaryRoutes, { database })
       await api.register(exemplaryPublicRoutes, { database })
+      await api.register(importRoutes, { database })
     },
     { prefix: '/api/v1' },
   )
