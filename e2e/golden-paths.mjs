@@ -3,6 +3,7 @@ import assert from 'node:assert/strict'
 import { Secret, TOTP } from 'otpauth'
 import { commitmentTests } from './golden-paths.commitments.mjs'
 import { yearEndTests } from './golden-paths.yearend.mjs'
+import { importTests } from './golden-paths.imports.mjs'
 
 const ROOT = 'Đảng bộ thành phố Hải Vân'
 const WARD = 'Đảng bộ phường Hải Vân'
@@ -255,4 +256,5 @@ export const tests = [
   },
   ...commitmentTests,
   ...yearEndTests,
+  ...importTests,
 ]

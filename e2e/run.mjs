@@ -69,7 +69,9 @@ const browser = await chromium.launch({
 let passed = 0
 let failed = 0
 const results = []
-for (const test of tests) {
+// E2E_ONLY=<text>: run only the tests whose name contains it (while working on one path).
+const only = process.env.E2E_ONLY
+for (const test of only ? tests.filter((x) => x.name.includes(only)) : tests) {
   const context = await browser.newContext({ locale: 'vi-VN', viewport: test.mobile ? { width: 390, height: 844 } : { width: 1280, height: 900 } })
   const page = await context.newPage()
   const outside = []
