@@ -29,7 +29,7 @@ function Totals({ totals }: { totals: ImportSession['totals'] }) {
       <Group gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {badges.map((b) => (
           <li key={b.key}>
-            <Badge size="xl" tt="none" color={b.color} variant={b.key === 'errors' && b.n > 0 ? 'filled' : 'light'}>
+            <Badge size="xl" tt="none" color={b.color} variant={b.key === 'errors' && b.n > 0 ? 'filled' : 'outline'}>
               {t(`imports.preview.totals.${b.key}`, { n: formatNumber(b.n) })}
             </Badge>
           </li>

@@ -52,7 +52,7 @@ export function ResultStep({ session, onAgain }: { session: ImportSession; onAga
       <Group gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {badges.map((b) => (
           <li key={b.key}>
-            <Badge size="xl" tt="none" color={b.color} variant="light">
+            <Badge size="xl" tt="none" color={b.color} variant="outline">
               {t(`imports.result.${b.key}`, { n: formatNumber(b.n) })}
             </Badge>
           </li>

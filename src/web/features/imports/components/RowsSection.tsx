@@ -9,7 +9,7 @@ import { ImportTable } from './ImportTable.tsx'
 
 type Action = (typeof IMPORT_ACTIONS)[number]
 
-export const ACTION_COLORS: Record<Action, string> = { create: 'teal.8', update: 'blue.8', unchanged: 'gray.7', skip: 'red.8' }
+export const ACTION_COLORS: Record<Action, string> = { create: 'teal.9', update: 'blue.8', unchanged: 'gray.7', skip: 'red.8' }
 
 export function RowsSection({ session }: { session: ImportSession }) {
   const { t } = useTranslation()
@@ -53,7 +53,7 @@ export function RowsSection({ session }: { session: ImportSession }) {
                 <Table.Tr key={r.row}>
                   <Table.Td>{r.row}</Table.Td>
                   <Table.Td>
-                    <Badge color={ACTION_COLORS[r.action]} variant={r.action === 'skip' ? 'filled' : 'light'} tt="none" size="lg">
+                    <Badge color={ACTION_COLORS[r.action]} variant={r.action === 'skip' ? 'filled' : 'outline'} tt="none" size="lg">
                       {t(`imports.action.${r.action}`)}
                     </Badge>
                   </Table.Td>
