@@ -35,6 +35,8 @@ export function sniffFile(buf: Buffer): FileKind {
   if (buf.length === 0) throw refuse('importNotSpreadsheet')
   if (startsWith(buf, ZIP)) return 'xlsx'
   if (startsWith(buf, OLE)) throw refuse('importOldExcel')
+  // Excel's "Unicode Text" (tab-separated UTF-16 with a byte-order mark).
+  if (startsWith(buf, [0xff, 0xfe]) || startsWith(buf, [0xfe, 0xff])) return 'csv'
   const head = buf.subarray(0, 64 * 1024)
   if (head.includes(0)) throw refuse('importNotSpreadsheet')
   const text = head.toString('latin1').trimStart().toLowerCase()

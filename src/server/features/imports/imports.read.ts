@@ -72,8 +72,10 @@ async function* readXlsx(buf: Buffer): AsyncGenerator<SheetRow> {
   }
 }
 
-/** UTF-8 (with or without BOM) when valid, else the bytes as Latin-1, where TCVN3 and VNI text lives. */
+/** UTF-16 with its BOM (Excel's "Unicode Text"); UTF-8 (with or without BOM) when valid; else the bytes as Latin-1, where TCVN3 and VNI text lives. */
 export function decodeCsvBytes(buf: Buffer): string {
+  if (buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf.subarray(2))
+  if (buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder('utf-16be').decode(buf.subarray(2))
   const body = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? buf.subarray(3) : buf
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(body)

@@ -128,6 +128,13 @@ describe('import people: text and dates as offices write them', () => {
     expect(outcome.conversions.counts.tcvn3).toBe(1)
   })
 
+  it("reads Excel's Unicode Text (UTF-16, tab-separated)", async () => {
+    const text = `Họ và tên\tNgày sinh\tMã đơn vị\r\nHồ Thị Mười Sáu\t16/06/1966\t${tree.schoolA.code}\r\n`
+    const outcome = await run(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), { fileName: 'ds.txt' })
+    expect(outcome.totals.created).toBe(1)
+    expect((await peopleIn(tree.schoolA.id)).map((p) => [p.fullName, p.birthDate?.slice(0, 10)])).toEqual([['Hồ Thị Mười Sáu', '1966-06-16']])
+  })
+
   it('refuses a file without a header row or without the name column, as a whole', async () => {
     const noHeader = await run(await makeXlsx([['a', 'b'], ['c', 'd']]))
     expect(noHeader.refusal).toEqual({ key: 'missingHeader' })

@@ -10,7 +10,7 @@ export const MAX_IMPORT_MB = 20
 export const MAX_IMPORT_BYTES = MAX_IMPORT_MB * 1024 * 1024
 
 /** Extensions offered by the file picker and checked before sending. */
-export const IMPORT_ACCEPT = '.xlsx,.csv'
+export const IMPORT_ACCEPT = '.xlsx,.csv,.txt'
 
 export type Encoding = keyof ImportSession['conversionCounts']
 export const ENCODINGS: readonly Encoding[] = ['tcvn3', 'vni', 'nfd']
@@ -69,9 +69,9 @@ export function uploadContentType(file: Blob): string {
   return KNOWN_TYPES.includes(file.type) ? file.type : 'application/octet-stream'
 }
 
-/** A chosen file the page refuses before sending: too large, or not .xlsx/.csv. */
+/** A chosen file the page refuses before sending: too large, or not .xlsx/.csv/.txt (Excel's Unicode Text). */
 export function fileProblem(file: File): 'tooLarge' | 'wrongType' | null {
   if (file.size > MAX_IMPORT_BYTES) return 'tooLarge'
-  if (!/\.(xlsx|csv)$/i.test(file.name)) return 'wrongType'
+  if (!/\.(xlsx|csv|txt)$/i.test(file.name)) return 'wrongType'
   return null
 }
