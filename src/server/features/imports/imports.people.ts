@@ -220,12 +220,13 @@ export async function planPeople(tx: Tx, records: AsyncIterable<SheetRecord>, in
     if (errors.length === 0) {
       const card = values.partyCardNumber
       const key = `${fold(values.fullName)}|${values.birthDate ?? ''}|${plan.org!.id}`
-      const dupOf = (card ? seenCards.get(card) : undefined) ?? seenKeys.get(key)
+      // Two rows with different cards are two people, even with the same name, birth date and unit.
+      const dupOf = card ? (seenCards.get(card) ?? seenKeys.get(key)) : (seenKeys.get(key) ?? seenKeys.get(`${key}|card`))
       if (dupOf !== undefined) errors.push({ key: 'duplicateInFile', params: { row: dupOf } })
-      else {
-        if (card) seenCards.set(card, rec.row)
-        seenKeys.set(key, rec.row)
-      }
+      else if (card) {
+        seenCards.set(card, rec.row)
+        if (!seenKeys.has(`${key}|card`)) seenKeys.set(`${key}|card`, rec.row)
+      } else seenKeys.set(key, rec.row)
     }
     if (errors.length > 0) count(plan)
     else {
