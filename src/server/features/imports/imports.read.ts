@@ -1,11 +1,11 @@
-// Rows of the first worksheet of an .xlsx (streamed, values only: formulas are never evaluated, their cached result
-// is taken) or of a CSV, every text cell decoded to Unicode NFC: by the cell's font when the file names one
+// Rows of the first worksheet of an .xlsx (streamed by imports.xlsx.ts, values only: formulas are never evaluated,
+// their stored result is taken) or of a CSV, every text cell decoded to Unicode NFC: by the cell's font when the file names one
 // (.VnTime → TCVN3, .VnTimeH → TCVN3 in capitals, VNI-Times → VNI), else by the text itself.
 import { Readable } from 'node:stream'
 import { parse } from 'csv-parse'
-import ExcelJS from 'exceljs'
 import { cleanText, decodeAuto, decodeTcvn3, decodeVni, fontEncoding } from '../../../common/text/index.ts'
 import type { FileKind } from './imports.archive.ts'
+import { readXlsxRows, type TextRun, type XlsxValue } from './imports.xlsx.ts'
 
 export type Conversion = 'tcvn3' | 'vni' | 'nfd'
 
@@ -29,46 +29,47 @@ const EMPTY: SheetCell = { text: '', from: null }
 // Letters only Unicode Vietnamese has: such a cell was retyped in Unicode even if it kept its old font.
 const UNICODE_VIETNAMESE = /[ĂăĐđĨĩŨũƠơƯư\u1EA0-\u1EF9]/
 
-export function decodeCell(raw: string, font?: string | null): SheetCell {
+/** One piece of text decoded by its font (when it names a legacy one) or by its content; not yet cleaned. */
+function decodeRaw(raw: string, font?: string | null): { text: string; from: Conversion | null } {
   const encoding = font ? fontEncoding(font) : null
   if (encoding && !UNICODE_VIETNAMESE.test(raw)) {
     const text = encoding === 'vni' ? decodeVni(raw) : decodeTcvn3(raw, { uppercase: encoding === 'tcvn3-upper' })
-    return { text: cleanText(text), from: text === raw ? null : encoding === 'vni' ? 'vni' : 'tcvn3' }
+    return { text, from: text === raw ? null : encoding === 'vni' ? 'vni' : 'tcvn3' }
   }
-  const { text, from } = decodeAuto(raw)
+  return decodeAuto(raw)
+}
+
+export function decodeCell(raw: string, font?: string | null): SheetCell {
+  const { text, from } = decodeRaw(raw, font)
   return { text: cleanText(text), from }
 }
 
-const isoOf = (d: Date) => d.toISOString().slice(0, 10)
+/** Rich text: each run decoded by its own font, then the whole cell cleaned. */
+export function decodeRuns(runs: TextRun[]): SheetCell {
+  if (runs.length === 1) return decodeCell(runs[0].text, runs[0].font)
+  const parts = runs.map((r) => decodeRaw(r.text, r.font))
+  return { text: cleanText(parts.map((p) => p.text).join('')), from: parts.find((p) => p.from)?.from ?? null }
+}
 
-/** exceljs values: strings, numbers, dates, booleans, formulas (their cached result), rich text, hyperlinks, errors. */
-function cellOf(value: ExcelJS.CellValue, font?: string): SheetCell {
-  if (value === null || value === undefined) return EMPTY
-  if (typeof value === 'string') return decodeCell(value, font)
-  if (typeof value === 'number') return { text: String(value), from: null, number: value }
-  if (typeof value === 'boolean') return { text: value ? 'TRUE' : 'FALSE', from: null }
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? EMPTY : { text: isoOf(value), from: null, date: isoOf(value) }
-  if ('result' in value) return cellOf((value as { result?: ExcelJS.CellValue }).result ?? null, font)
-  if ('richText' in value) return decodeCell(value.richText.map((r) => r.text).join(''), value.richText[0]?.font?.name ?? font)
-  if ('text' in value && typeof value.text === 'string') return decodeCell(value.text, font)
-  return EMPTY
+function xlsxCell(value: XlsxValue | undefined): SheetCell {
+  if (!value) return EMPTY
+  switch (value.kind) {
+    case 'text':
+      return decodeRuns(value.runs)
+    case 'number':
+      return { text: String(value.value), from: null, number: value.value }
+    case 'date':
+      return { text: value.iso, from: null, date: value.iso }
+    case 'bool':
+      return { text: value.value ? 'TRUE' : 'FALSE', from: null }
+  }
 }
 
 async function* readXlsx(buf: Buffer): AsyncGenerator<SheetRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buf]), {
-    sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit',
-  })
-  for await (const sheet of reader) {
-    for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
-      const cells: SheetCell[] = []
-      row.eachCell({ includeEmpty: false }, (cell, col) => {
-        cells[col - 1] = cellOf(cell.value, cell.font?.name)
-      })
-      for (let i = 0; i < cells.length; i++) cells[i] ??= EMPTY
-      yield { row: row.number, cells }
-    }
-    // The first worksheet only: a workbook's other sheets are notes, lists and summaries.
-    return
+  for await (const r of readXlsxRows(buf)) {
+    const cells: SheetCell[] = []
+    for (let i = 0; i < r.cells.length; i++) cells[i] = xlsxCell(r.cells[i])
+    yield { row: r.row, cells }
   }
 }
 

@@ -128,6 +128,20 @@ describe('import people: text and dates as offices write them', () => {
     expect(outcome.conversions.counts.tcvn3).toBe(1)
   })
 
+  it('keeps every Vietnamese letter whole across the chunks a large sheet is inflated in', async () => {
+    const rows = Array.from({ length: 6000 }, (_, i) => [`Nguyễn Thị Hường Số ${i}`, '01/02/1990', i % 2 ? 'Nữ' : 'Nam', 'Mường', 'Ủy viên', tree.cellB2.code])
+    const outcome = await run(await makeXlsx([['Họ và tên', 'Ngày sinh', 'Giới tính', 'Dân tộc', 'Chức vụ', 'Mã đơn vị'], ...rows]), { dryRun: true })
+    expect(outcome.totals).toMatchObject({ rows: 6000, created: 6000, errors: 0 })
+    expect(outcome.rows.every((r) => !r.label.includes('\uFFFD'))).toBe(true)
+  })
+
+  it('decodes rich text run by run, each by its own font', async () => {
+    const mixed = { value: { richText: [{ text: encodeTcvn3('Đoàn Thị '), font: { name: '.VnTime' } }, { text: 'Hạnh', font: { name: 'Times New Roman' } }] } }
+    const outcome = await run(await makeXlsx([['Họ và tên', 'Ngày sinh'], [mixed, '03/03/1993']]), { dryRun: true, org: tree.cellB1 })
+    expect(outcome.rows[0]).toMatchObject({ label: 'Đoàn Thị Hạnh', action: 'create' })
+    expect(outcome.conversions.counts.tcvn3).toBe(1)
+  })
+
   it("reads Excel's Unicode Text (UTF-16, tab-separated)", async () => {
     const text = `Họ và tên\tNgày sinh\tMã đơn vị\r\nHồ Thị Mười Sáu\t16/06/1966\t${tree.schoolA.code}\r\n`
     const outcome = await run(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), { fileName: 'ds.txt' })
