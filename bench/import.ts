@@ -19,7 +19,7 @@ import { people, placements } from '../src/server/features/people/people.table.t
 import { prepareDatabase } from '../src/server/prepare.ts'
 import { encodeTcvn3 } from '../src/server/test/sheet-fixtures.ts'
 
-const { values } = parseArgs({ options: { rows: { type: 'string', default: '150000' } } })
+const { values } = parseArgs({ options: { rows: { type: 'string', default: '150000' }, engine: { type: 'string' } } })
 const ROWS = Number(values.rows)
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý']
 const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Thanh', 'Quốc', 'Ngọc', 'Xuân', 'Thu']
@@ -72,23 +72,32 @@ async function writeSheet(file: string, rows: Row[]) {
   await wb.commit()
 }
 
-async function measure(database: Database, orgs: ReturnType<typeof tree>, rows: Row[], file: Buffer) {
+async function measure(database: Database, orgs: ReturnType<typeof tree>, rowsFor: () => Row[], file: Buffer, dropRows: () => void) {
   const { db } = database
   await insertChunks(orgs, (chunk) => db.insert(organizations).values(chunk))
+  // The generated rows are dropped while the import runs: only the file is in memory, as in real use.
+  dropRows()
   global.gc?.()
   const rssBefore = process.memoryUsage().rss
   let peak = rssBefore
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20)
+  let heapPeak = process.memoryUsage().heapUsed
+  const sampler = setInterval(() => {
+    const m = process.memoryUsage()
+    peak = Math.max(peak, m.rss)
+    heapPeak = Math.max(heapPeak, m.heapUsed)
+  }, 20)
   const started = performance.now()
   const outcome = await runImport({ db, ctx: systemCtx('bench'), kind: 'people', file, fileName: 'bench.xlsx', org: null, dryRun: false })
   const seconds = (performance.now() - started) / 1000
   clearInterval(sampler)
+  if (process.env.BENCH_VERBOSE) console.error('import done', Math.round(heapPeak / 2 ** 20))
   peak = Math.max(peak, process.memoryUsage().rss)
   if (outcome.totals.created !== ROWS) throw new Error(`imported ${outcome.totals.created} of ${ROWS}: ${JSON.stringify(outcome.rows.filter((r) => r.action === "skip").slice(0, 5))}`)
 
   // Baseline: the same rows, already parsed, as plain multi-row INSERTs (people, then their placements).
   await db.execute(sql`delete from placements`)
   await db.execute(sql`delete from people`)
+  const rows = rowsFor()
   const byCode = new Map(orgs.map((o) => [o.code, o.id]))
   const baseStarted = performance.now()
   await db.transaction(async (tx) => {
@@ -105,27 +114,41 @@ async function measure(database: Database, orgs: ReturnType<typeof tree>, rows: 
   return {
     engine: database.kind, rows: ROWS, seconds: Math.round(seconds * 10) / 10, rows_per_s: Math.round(ROWS / seconds),
     peak_rss_mb: Math.round(peak / 2 ** 20), rss_before_mb: Math.round(rssBefore / 2 ** 20), peak_rss_growth_mb: Math.round((peak - rssBefore) / 2 ** 20),
+    peak_heap_used_mb: Math.round(heapPeak / 2 ** 20),
     file_mb: Math.round((file.length / 2 ** 20) * 10) / 10, conversions: outcome.conversions.counts.tcvn3,
     baseline_rows_per_s: Math.round(ROWS / baseSeconds), baseline_seconds: Math.round(baseSeconds * 10) / 10,
   }
+}
+
+// Each engine runs in its own process, so that one engine's memory is not counted in the other's figures, with the
+// JavaScript heap capped at 384 MB: the import must fit (V8 otherwise grows its heap lazily, well past what is live).
+if (!values.engine) {
+  const { spawnSync } = await import('node:child_process')
+  const url = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL
+  for (const engine of url ? ['pglite', 'postgres'] : ['pglite']) {
+    const res = spawnSync(process.execPath, [...process.execArgv, '--max-old-space-size=384', '--expose-gc', ...process.argv.slice(1), '--engine', engine], { stdio: 'inherit' })
+    if (res.status !== 0) process.exit(res.status ?? 1)
+  }
+  process.exit(0)
 }
 
 const dir = await mkdtemp(join(tmpdir(), 'neuguong-bench-'))
 try {
   const orgs = tree()
   const cells = orgs.filter((o) => o.kind === 'cell').map((o) => o.code)
-  const rows = generate(cells)
   const path = join(dir, 'bench.xlsx')
+  let rows: Row[] | null = generate(cells)
   await writeSheet(path, rows)
   const file = await readFile(path)
 
-  const pglite = await createDb({})
-  await prepareDatabase(pglite)
-  console.log(JSON.stringify(await measure(pglite, orgs, rows, file)))
-  await pglite.close()
-
-  const url = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL
-  if (url) {
+  if (values.engine === 'pglite') {
+    const pglite = await createDb({})
+    await prepareDatabase(pglite)
+    console.log(JSON.stringify(await measure(pglite, orgs, () => rows ?? generate(cells), file, () => (rows = null))))
+    await pglite.close()
+  } else {
+    const url = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL
+    if (!url) throw new Error('BENCH_DATABASE_URL')
     const admin = await createDb({ url })
     const name = `neuguong_bench_${process.pid}`
     await admin.db.execute(sql.raw(`create database ${name}`))
@@ -134,7 +157,7 @@ try {
     const pg = await createDb({ url: target.toString() })
     try {
       await prepareDatabase(pg)
-      console.log(JSON.stringify(await measure(pg, orgs, rows, file)))
+      console.log(JSON.stringify(await measure(pg, orgs, () => rows ?? generate(cells), file, () => (rows = null))))
     } finally {
       await pg.close()
       await admin.db.execute(sql.raw(`drop database if exists ${name}`))

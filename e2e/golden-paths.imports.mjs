@@ -1,6 +1,7 @@
 // Importing people from an old Excel sheet: the administrator uploads a file with a TCVN3 (.VnTime) name and an
 // impossible date, sees the conversion and the error in the preview, confirms, and finds the people in their cell.
 import assert from 'node:assert/strict'
+import { Buffer } from 'node:buffer'
 import ExcelJS from 'exceljs'
 
 // TCVN3 as old files hold it, for the letters used below (the full table lives in src/common/text/legacy-tables.ts).

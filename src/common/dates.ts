@@ -1,8 +1,11 @@
 // Calendar dates as 'YYYY-MM-DD' in Vietnam's time zone, and their Vietnamese spelling.
 const TIME_ZONE = 'Asia/Ho_Chi_Minh'
 
+/** Made once: each Intl.DateTimeFormat holds native ICU memory (45,000 of them cost some 850 MB of RSS). */
+const DAY_FORMAT = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
+
 export function todayIso(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
+  return DAY_FORMAT.format(now)
 }
 
 export function addDays(iso: string, days: number): string {

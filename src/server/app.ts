@@ -16,10 +16,13 @@ import { collectiveRoutes } from './features/evaluations/evaluations.collective.
 import { evaluationRoutes } from './features/evaluations/evaluations.routes.ts'
 import { exemplaryPublicRoutes } from './features/exemplary/exemplary.public.routes.ts'
 import { exemplaryRoutes } from './features/exemplary/exemplary.routes.ts'
+import { exportRoutes } from './features/exports/exports.routes.ts'
 import { healthRoutes } from './features/health/health.routes.ts'
 import { importRoutes } from './features/imports/imports.routes.ts'
 import { organizationRoutes } from './features/organizations/organizations.routes.ts'
 import { peopleRoutes } from './features/people/people.routes.ts'
+import { createPdfConverter } from './features/reports/reports.pdf.ts'
+import { reportRoutes } from './features/reports/reports.routes.ts'
 import { ruleSetRoutes } from './features/rules/rules.routes.ts'
 import { assertRoutePolicies, registerAuth } from './plugins/auth.ts'
 import { registerErrorHandler } from './plugins/error-handler.ts'
@@ -76,6 +79,8 @@ export async function buildApp({ database, config, webRoot, logger = false }: Ap
       await api.register(exemplaryRoutes, { database })
       await api.register(exemplaryPublicRoutes, { database })
       await api.register(importRoutes, { database })
+      await api.register(exportRoutes, { database })
+      await api.register(reportRoutes, { database, pdf: createPdfConverter({ soffice: config.sofficePath }) })
     },
     { prefix: '/api/v1' },
   )

@@ -20,6 +20,8 @@ const Env = z.object({
   /** Two-step sign-in (TOTP): 'subtree' requires it of every account that sees a subtree (and administrators). */
   MFA_REQUIRED: z.enum(['subtree', 'off']).optional(),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
+  /** LibreOffice for PDF documents: a path, or a name looked up on PATH (default soffice); "none" turns PDF off. */
+  SOFFICE_PATH: z.string().optional(),
 })
 
 export type Config = {
@@ -35,6 +37,8 @@ export type Config = {
   sessionAbsoluteMs: number
   bodyLimit: number
   mfaRequired: 'subtree' | 'off'
+  /** soffice to convert documents to PDF (absent on the machine: PDF is not offered); null: PDF turned off. */
+  sofficePath: string | null
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -59,5 +63,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
     bodyLimit: e.BODY_LIMIT_BYTES,
     mfaRequired: e.MFA_REQUIRED ?? (e.NODE_ENV === 'production' ? 'subtree' : 'off'),
+    sofficePath: e.SOFFICE_PATH === 'none' ? null : (e.SOFFICE_PATH ?? 'soffice'),
   }
 }

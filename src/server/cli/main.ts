@@ -17,6 +17,7 @@ import { treeOrder } from './tree-order.ts'
 import { registerImportCommands } from './import.command.ts'
 import { registerTextCommand } from './text.command.ts'
 import { registerUserCommands } from './users.command.ts'
+import { registerReportCommands } from './report.command.ts'
 
 
 /** The demo year's stage: under way (registration tests start there) or at its year-end review (the default). */
@@ -123,6 +124,7 @@ program
   }))
 
 registerUserCommands(program)
+registerReportCommands(program)
 registerTextCommand(program)
 registerImportCommands(program)
 

@@ -110,6 +110,10 @@ export const messages = {
   importTooManySessions: { vi: 'Bạn đang có quá nhiều lượt nhập dở dang; hãy hoàn tất hoặc huỷ bớt.', en: 'You have too many unfinished imports; finish or discard some.' },
   importOrgRequired: { vi: 'Hãy chọn đơn vị nhận dữ liệu.', en: 'Choose the unit the data goes to.' },
   classifiedRefused: { vi: 'Hệ thống không xử lý tài liệu mật.', en: 'Classified material is not processed here.' },
+  pdfUnavailable: { vi: 'Máy chủ chưa cài LibreOffice nên chưa tạo được bản PDF. Hãy tải bản Word (.docx).', en: 'LibreOffice is not installed on the server, so no PDF can be made. Download the Word file (.docx).' },
+  pdfFailed: { vi: 'Chuyển văn bản sang PDF không thành công. Hãy tải bản Word (.docx) hoặc thử lại sau.', en: 'The document could not be converted to PDF. Download the Word file (.docx) or try again later.' },
+  reportTooLarge: { vi: 'Danh sách quá dài để in thành một văn bản (tối đa {max} người): hãy chọn tổ chức cấp dưới.', en: 'The list is too long for one document (at most {max} people): choose a lower-level organization.' },
+  documentNumberFormat: { vi: 'Số văn bản chỉ gồm chữ số (ví dụ 09).', en: 'A document number has digits only (e.g. 09).' },
 } as const satisfies Record<string, { vi: string; en: string }>
 
 export type MessageKey = keyof typeof messages

@@ -3,8 +3,10 @@ import { commitmentsEn } from './en.commitments.ts'
 import { dashboardEn } from './en.dashboard.ts'
 import { evaluationsEn } from './en.evaluations.ts'
 import { exemplaryEn } from './en.exemplary.ts'
+import { exportsEn } from './en.exports.ts'
 import { importsEn } from './en.imports.ts'
 import { publicEn } from './en.public.ts'
+import { reportsEn } from './en.reports.ts'
 import type { vi } from './vi.ts'
 
 type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> }
@@ -537,8 +539,10 @@ export const en: Messages = {
   dashboard: dashboardEn,
   evaluations: evaluationsEn,
   exemplary: exemplaryEn,
+  exports: exportsEn,
   imports: importsEn,
   public: publicEn,
+  reports: reportsEn,
   notFound: {
     title: 'Page not found',
     body: 'The page you are looking for does not exist or has moved.',

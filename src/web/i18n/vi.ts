@@ -3,8 +3,10 @@ import { commitmentsVi } from './vi.commitments.ts'
 import { dashboardVi } from './vi.dashboard.ts'
 import { evaluationsVi } from './vi.evaluations.ts'
 import { exemplaryVi } from './vi.exemplary.ts'
+import { exportsVi } from './vi.exports.ts'
 import { importsVi } from './vi.imports.ts'
 import { publicVi } from './vi.public.ts'
+import { reportsVi } from './vi.reports.ts'
 
 export const vi = {
   app: {
@@ -533,8 +535,10 @@ export const vi = {
   dashboard: dashboardVi,
   evaluations: evaluationsVi,
   exemplary: exemplaryVi,
+  exports: exportsVi,
   imports: importsVi,
   public: publicVi,
+  reports: reportsVi,
   notFound: {
     title: 'Không tìm thấy trang',
     body: 'Trang bạn tìm không có hoặc đã được chuyển đi.',

@@ -4,6 +4,8 @@
 import { Readable } from 'node:stream'
 import { parse } from 'csv-parse'
 import { cleanText, decodeAuto, decodeTcvn3, decodeVni, fontEncoding } from '../../../common/text/index.ts'
+// Our own exports put an apostrophe before text that a spreadsheet would take for a formula: dropped on the way back.
+import { restoreNeutralized } from '../exports/exports.xlsx.ts'
 import type { FileKind } from './imports.archive.ts'
 import { readXlsxRows, type TextRun, type XlsxValue } from './imports.xlsx.ts'
 
@@ -41,14 +43,14 @@ function decodeRaw(raw: string, font?: string | null): { text: string; from: Con
 
 export function decodeCell(raw: string, font?: string | null): SheetCell {
   const { text, from } = decodeRaw(raw, font)
-  return { text: cleanText(text), from }
+  return { text: restoreNeutralized(cleanText(text)), from }
 }
 
 /** Rich text: each run decoded by its own font, then the whole cell cleaned. */
 export function decodeRuns(runs: TextRun[]): SheetCell {
   if (runs.length === 1) return decodeCell(runs[0].text, runs[0].font)
   const parts = runs.map((r) => decodeRaw(r.text, r.font))
-  return { text: cleanText(parts.map((p) => p.text).join('')), from: parts.find((p) => p.from)?.from ?? null }
+  return { text: restoreNeutralized(cleanText(parts.map((p) => p.text).join(''))), from: parts.find((p) => p.from)?.from ?? null }
 }
 
 function xlsxCell(value: XlsxValue | undefined): SheetCell {

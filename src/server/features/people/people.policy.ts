@@ -6,7 +6,7 @@ import { hasRole, isAdmin, type OrgRef } from '../../lib/authz.ts'
 /** Roles that may list and read the people of a unit (a plain member sees only their own record). */
 export const PEOPLE_READ_ROLES: readonly Role[] = ['office', 'secretary', 'leader', 'inspector']
 /** Roles that see contact details (phone, email). */
-const CONTACT_ROLES: readonly Role[] = ['office', 'secretary']
+export const CONTACT_ROLES: readonly Role[] = ['office', 'secretary']
 const MANAGE: readonly Role[] = ['office']
 
 export interface PersonRef {

@@ -78,12 +78,18 @@ export async function listPeople(db: Db, input: ListPeopleInput): Promise<(ListR
       ...(input.scope.unitIds.length ? [sql`o.id in (${sql.join(input.scope.unitIds.map((id) => sql`${id}::uuid`), sql`, `)})`] : []),
     ]
     if (within.length === 0) return []
-    where.push(sql`p.id in (select x.person_id from placements x join organizations o on o.id = x.organization_id
-      where x.to_date is null and (${sql.join(within, sql` or `)}))`)
+    // EXISTS per person: the planner may walk people in name order and stop at the page's end (a province's scope),
+    // or gather a small subtree's people first; an IN list made it gather the whole scope for every page.
+    where.push(sql`exists (select 1 from placements x join organizations o on o.id = x.organization_id
+      where x.person_id = p.id and x.to_date is null and (${sql.join(within, sql` or `)}))`)
   }
-  if (input.cursor) {
-    const [r, key, id] = folded ? input.cursor : [0, ...input.cursor]
+  if (input.cursor && folded) {
+    const [r, key, id] = input.cursor
     where.push(sql`(${rank}, p.sort_key, p.id) > (${Number(r)}, ${String(key)}, ${String(id)}::uuid)`)
+  } else if (input.cursor) {
+    // Without a query the rank is constant: leaving it out lets the (sort_key, id) index find the page's start.
+    const [key, id] = input.cursor
+    where.push(sql`(p.sort_key, p.id) > (${String(key)}, ${String(id)}::uuid)`)
   }
   const rows = await queryRows<ListRow & { rank: number; sortKey: string }>(db, sql`
     select p.id, p.full_name as "fullName", p.birth_date::text as "birthDate", p.gender, p.sort_key as "sortKey",

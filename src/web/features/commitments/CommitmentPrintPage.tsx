@@ -13,6 +13,7 @@ import { useCommitment, type Commitment } from './api.ts'
 import { groupByArea, useCommitmentLabels } from './components/commitmentLabels.ts'
 import './print.css'
 import { BackLink } from '../../components/BackLink.tsx'
+import { DownloadButtons } from '../reports/components/DownloadButtons.tsx'
 
 function Sheet({ commitment: c }: { commitment: Commitment }) {
   const { t } = useTranslation()
@@ -127,6 +128,8 @@ export function CommitmentPrintPage() {
         <Button leftSection={<IconPrinter size={22} aria-hidden />} onClick={() => window.print()} style={{ alignSelf: 'flex-start' }}>
           {t('commitments.sheet.printNow')}
         </Button>
+        <Text>{t('reports.commitmentHint')}</Text>
+        <DownloadButtons kind="commitment" params={{ person: c.person.id, cycle: c.cycle.id }} name={t('reports.commitmentForm')} />
       </Stack>
       <Sheet commitment={c} />
     </>

@@ -2,7 +2,7 @@
 // its sub-units to drill down into, the ratings and the quota, and who has not done each stage yet. Loaded only when
 // opened: it carries the charts.
 import '@mantine/charts/styles.css'
-import { Stack, Text, Title } from '@mantine/core'
+import { Group, Stack, Text, Title } from '@mantine/core'
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
@@ -13,6 +13,7 @@ import { ErrorState } from '../../components/ErrorState.tsx'
 import { Loading } from '../../components/Loading.tsx'
 import { usePageTitle } from '../../components/usePageTitle.ts'
 import { useCurrentCycle, useCycles } from '../cycles/api.ts'
+import { ExportButton } from '../exports/components/ExportButton.tsx'
 import { useOrganization } from '../organizations/api.ts'
 import { defaultUnit, readableAncestors } from './access.ts'
 import { type PendingStage, useCommitmentSummary, useEvaluationSummary } from './api.ts'
@@ -20,6 +21,7 @@ import { DashboardHeader } from './components/DashboardHeader.tsx'
 import { LevelCharts } from './components/LevelCharts.tsx'
 import { PendingSection } from './components/PendingSection.tsx'
 import { QuotaSection } from './components/QuotaSection.tsx'
+import { RatingDocuments } from '../reports/components/RatingDocuments.tsx'
 import { RegistrationChart } from './components/RegistrationChart.tsx'
 import { StatCards } from './components/StatCards.tsx'
 import { SubUnitsTable } from './components/SubUnitsTable.tsx'
@@ -89,9 +91,12 @@ export function DashboardPage() {
       </Stack>
 
       <Stack gap="md" component="section" aria-labelledby="dashboard-units">
-        <Title order={2} id="dashboard-units">
-          {t('dashboard.units.title')}
-        </Title>
+        <Group justify="space-between" gap="sm">
+          <Title order={2} id="dashboard-units">
+            {t('dashboard.units.title')}
+          </Title>
+          {children.length > 0 && <ExportButton list="dashboard" params={{ org: unit.id, cycle: cycle.id }} />}
+        </Group>
         {children.length === 0 ? (
           <Text>{t('dashboard.units.none')}</Text>
         ) : (
@@ -116,6 +121,8 @@ export function DashboardPage() {
       </Stack>
 
       <QuotaSection org={unit.id} cycleId={cycle.id} canOpen={canOpen} />
+
+      <RatingDocuments orgId={unit.id} cycleId={cycle.id} year={cycle.year} />
 
       <PendingSection
         org={unit.id}

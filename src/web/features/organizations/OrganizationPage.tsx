@@ -9,6 +9,7 @@ import { UnitCommitmentsTab } from '../commitments/components/UnitCommitmentsTab
 import { useCommitmentsTab } from '../commitments/components/useCommitmentsTab.ts'
 import { DashboardLink } from '../dashboard/components/DashboardLink.tsx'
 import { EvaluationsTab } from '../evaluations/components/EvaluationsTab.tsx'
+import { ExportButton } from '../exports/components/ExportButton.tsx'
 import { useEvaluationsTab } from '../evaluations/useEvaluationsTab.ts'
 import { useOrganization } from './api.ts'
 import { OrgActions } from './components/OrgActions.tsx'
@@ -85,7 +86,11 @@ export function OrganizationPage() {
         </Tabs.Panel>
         {commitments.show && (
           <Tabs.Panel value="cam-ket" pt="md">
-            <UnitCommitmentsTab year={commitments.year} query={commitments.query} />
+            <UnitCommitmentsTab
+              year={commitments.year}
+              query={commitments.query}
+              download={commitments.cycleId && <ExportButton list="commitments" params={{ org: org.id, cycle: commitments.cycleId }} />}
+            />
           </Tabs.Panel>
         )}
         {evaluations.show && evaluations.cycle && (

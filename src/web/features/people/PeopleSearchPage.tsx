@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router'
 import { OrgPicker } from '../../components/OrgPicker.tsx'
 import { useOrganization } from '../organizations/api.ts'
 import { usePageTitle } from '../../components/usePageTitle.ts'
+import { ExportButton } from '../exports/components/ExportButton.tsx'
 import { usePeople } from './api.ts'
 import { PeopleResults } from './components/PeopleResults.tsx'
 
@@ -63,9 +64,15 @@ export function PeopleSearchPage() {
         </Group>
       </Stack>
       <Stack gap="sm" component="section" aria-labelledby="people-results">
-        <Title order={2} id="people-results">
-          {t('people.results')}
-        </Title>
+        <Group justify="space-between" gap="sm">
+          <Title order={2} id="people-results">
+            {t('people.results')}
+          </Title>
+          {/* The file holds what the list shows (every page of it): offered once the list has answered with someone. */}
+          {ready && (people.data?.pages[0]?.items.length ?? 0) > 0 && (
+            <ExportButton list="people" params={{ q: debounced || undefined, org, subtree: org ? String(subtree) : undefined }} />
+          )}
+        </Group>
         {ready ? <PeopleResults query={people} /> : <Text>{t('people.hint')}</Text>}
       </Stack>
     </>

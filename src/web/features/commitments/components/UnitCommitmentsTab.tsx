@@ -1,7 +1,7 @@
 // A unit's commitments for the current cycle (the cell's inbox): counts by status, then everyone placed there with
 // their status, filtered by status — "Chờ duyệt" first, and chosen at the start when something awaits approval.
 import { Anchor, Badge, Box, Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { ErrorState } from '../../../components/ErrorState.tsx'
@@ -45,9 +45,11 @@ function Row({ row }: { row: UnitCommitmentRow }) {
   )
 }
 
-export function UnitCommitmentsTab({ year, query }: {
+export function UnitCommitmentsTab({ year, query, download }: {
   year: number
   query: { isPending: boolean; error: unknown; data?: UnitCommitments; refetch: () => unknown }
+  /** Beside the title once the roster is shown (the page's "Xuất Excel"). */
+  download?: ReactNode
 }) {
   const { t } = useTranslation()
   const labels = useCommitmentLabels()
@@ -60,7 +62,10 @@ export function UnitCommitmentsTab({ year, query }: {
 
   return (
     <Stack gap="md">
-      <Title order={2}>{t('commitments.rosterTitle', { year })}</Title>
+      <Group justify="space-between" gap="sm">
+        <Title order={2}>{t('commitments.rosterTitle', { year })}</Title>
+        {items.length > 0 && download}
+      </Group>
       <Group gap="xs" role="group" aria-label={t('commitments.rosterCounts')}>
         {SUMMARY.map((s, i) => (
           <Group gap="xs" key={s} component="span">

@@ -13,5 +13,5 @@ export function useCommitmentsTab(orgId: string, requested: boolean) {
   const forbidden = isApiError(query.error) && query.error.status === 403
   // Shown once the answer is known, or at once when the address asks for it (the tab then shows the loading state).
   const show = worthAsking && Boolean(cycle.data) && !forbidden && (query.data !== undefined || query.error !== null || requested)
-  return { show, year: cycle.data?.year ?? 0, query }
+  return { show, year: cycle.data?.year ?? 0, cycleId: cycle.data?.id ?? null, query }
 }

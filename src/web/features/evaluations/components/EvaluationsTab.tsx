@@ -12,6 +12,7 @@ import { ErrorState } from '../../../components/ErrorState.tsx'
 import { formatNumber } from '../../../components/format.ts'
 import { useLabels } from '../../../components/labels.ts'
 import { Loading } from '../../../components/Loading.tsx'
+import { ExportButton } from '../../exports/components/ExportButton.tsx'
 import { useRuleSet } from '../../rules/api.ts'
 import type { Evaluation, EvaluationList } from '../api.ts'
 import { AnnulModal } from './AnnulModal.tsx'
@@ -143,7 +144,10 @@ export function EvaluationsTab({ orgId, cycle, query }: {
 
   return (
     <Stack gap="md">
-      <Title order={2}>{t('evaluations.tabTitle', { year: cycle.year })}</Title>
+      <Group justify="space-between" gap="sm">
+        <Title order={2}>{t('evaluations.tabTitle', { year: cycle.year })}</Title>
+        {items.length > 0 && <ExportButton list="evaluations" params={{ org: orgId, cycle: cycle.id }} />}
+      </Group>
       {quota && <QuotaBanner quota={quota} />}
       <Group gap="xs" role="group" aria-label={t('evaluations.filter')}>
         {(['proposed', 'decided', 'all'] as const).map((f) => (

@@ -3,6 +3,7 @@ import { IconUserPlus } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Organization } from '../../../../common/contracts/organizations.ts'
+import { ExportButton } from '../../exports/components/ExportButton.tsx'
 import { ImportLink } from '../../imports/components/ImportLink.tsx'
 import { CreatePersonModal } from '../../people/components/CreatePersonModal.tsx'
 import { PeopleResults } from '../../people/components/PeopleResults.tsx'
@@ -22,14 +23,18 @@ export function OrgPeopleTab({ org }: { org: Organization }) {
         ) : (
           <span />
         )}
-        {org.abilities.createPerson && (
-          <Group gap="sm">
-            <Button leftSection={<IconUserPlus size={20} aria-hidden />} onClick={() => setAdding(true)}>
-              {t('people.add')}
-            </Button>
-            <ImportLink orgId={org.id} />
-          </Group>
-        )}
+        <Group gap="sm">
+          {org.abilities.createPerson && (
+            <>
+              <Button leftSection={<IconUserPlus size={20} aria-hidden />} onClick={() => setAdding(true)}>
+                {t('people.add')}
+              </Button>
+              <ImportLink orgId={org.id} />
+            </>
+          )}
+          {/* Offered once the list has answered with someone (a refusal or an empty unit has nothing to download). */}
+          {(people.data?.pages[0]?.items.length ?? 0) > 0 && <ExportButton list="people" params={{ org: org.id, subtree: String(subtree) }} />}
+        </Group>
       </Group>
       <PeopleResults query={people} />
       {adding && <CreatePersonModal org={org} onClose={() => setAdding(false)} />}
