@@ -126,7 +126,7 @@ if (!values.engine) {
   const { spawnSync } = await import('node:child_process')
   const url = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL
   for (const engine of url ? ['pglite', 'postgres'] : ['pglite']) {
-    const res = spawnSync(process.execPath, [...process.execArgv, '--max-old-space-size=384', '--expose-gc', ...process.argv.slice(1), '--engine', engine], { stdio: 'inherit' })
+    const res = spawnSync(process.execPath, [...process.execArgv, '--max-old-space-size=384', '--expose-gc', process.argv[1], 'import', ...process.argv.slice(2), '--engine', engine], { stdio: 'inherit' })
     if (res.status !== 0) process.exit(res.status ?? 1)
   }
   process.exit(0)

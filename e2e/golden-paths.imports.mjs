@@ -2,6 +2,7 @@
 // impossible date, sees the conversion and the error in the preview, confirms, and finds the people in their cell.
 import assert from 'node:assert/strict'
 import { Buffer } from 'node:buffer'
+import { readFileSync } from 'node:fs'
 import ExcelJS from 'exceljs'
 
 // TCVN3 as old files hold it, for the letters used below (the full table lives in src/common/text/legacy-tables.ts).
@@ -56,6 +57,28 @@ export const importTests = [
       await search.fill('sai ngay')
       await main.getByText('Không tìm thấy kết quả nào.').waitFor()
       assert.equal(await main.getByText('Lê Văn Sai Ngày').count(), 0)
+    },
+  },
+  {
+    name: 'download the year-end rating summary as Word (and PDF when LibreOffice is installed)',
+    async run(page, h) {
+      const main = page.getByRole('main')
+      await page.context().clearCookies()
+      await h.signIn('admin')
+      await page.getByRole('navigation').getByRole('link', { name: 'Tổng hợp' }).click()
+      await main.getByRole('heading', { name: 'Văn bản' }).waitFor()
+      const word = main.getByRole('link', { name: /^Tải bản Word: Báo cáo kết quả xếp loại năm \d{4}$/ })
+      const [docx] = await Promise.all([page.waitForEvent('download'), word.click()])
+      assert.match(docx.suggestedFilename(), /\.docx$/)
+      const bytes = readFileSync(await docx.path())
+      assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK')
+      const pdfLink = main.getByRole('link', { name: /^Tải PDF: Báo cáo kết quả xếp loại năm \d{4}$/ })
+      if (await pdfLink.count()) {
+        const [pdf] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), pdfLink.click()])
+        assert.match(pdf.suggestedFilename(), /\.pdf$/)
+        assert.equal(readFileSync(await pdf.path()).subarray(0, 4).toString('latin1'), '%PDF')
+      }
+      await h.axe('dashboard documents')
     },
   },
 ]
