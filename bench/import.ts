@@ -142,7 +142,8 @@ try {
   const file = await readFile(path)
 
   if (values.engine === 'pglite') {
-    const pglite = await createDb({})
+    // On disk, as the server runs it (an in-memory database would count its own data as the import's memory).
+    const pglite = await createDb({ dataDir: join(dir, 'pglite') })
     await prepareDatabase(pglite)
     console.log(JSON.stringify(await measure(pglite, orgs, () => rows ?? generate(cells), file, () => (rows = null))))
     await pglite.close()
