@@ -17,6 +17,7 @@ import { runImport } from '../src/server/features/imports/imports.service.ts'
 import { organizations } from '../src/server/features/organizations/organizations.table.ts'
 import { people, placements } from '../src/server/features/people/people.table.ts'
 import { prepareDatabase } from '../src/server/prepare.ts'
+import { withBenchDatabase } from './postgres.ts'
 import { encodeTcvn3 } from '../src/server/test/sheet-fixtures.ts'
 
 const { values } = parseArgs({ options: { rows: { type: 'string', default: '150000' }, engine: { type: 'string' } } })
@@ -150,20 +151,9 @@ try {
   } else {
     const url = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL
     if (!url) throw new Error('BENCH_DATABASE_URL')
-    const admin = await createDb({ url })
-    const name = `neuguong_bench_${process.pid}`
-    await admin.db.execute(sql.raw(`create database ${name}`))
-    const target = new URL(url)
-    target.pathname = `/${name}`
-    const pg = await createDb({ url: target.toString() })
-    try {
-      await prepareDatabase(pg)
+    await withBenchDatabase(url, async (pg) => {
       console.log(JSON.stringify(await measure(pg, orgs, () => rows ?? generate(cells), file, () => (rows = null))))
-    } finally {
-      await pg.close()
-      await admin.db.execute(sql.raw(`drop database if exists ${name}`))
-      await admin.close()
-    }
+    })
   }
 } finally {
   await rm(dir, { recursive: true, force: true })

@@ -14,6 +14,7 @@ import { evaluationSummaryRows, recomputeEvaluationStats } from '../src/server/f
 import { recomputeAllCounts } from '../src/server/features/organizations/organizations.counts.ts'
 import { organizations } from '../src/server/features/organizations/organizations.table.ts'
 import { prepareDatabase } from '../src/server/prepare.ts'
+import { withBenchDatabase } from './postgres.ts'
 
 const { values } = parseArgs({ options: { members: { type: 'string', default: '150000' }, runs: { type: 'string', default: '9' } } })
 const members = Number(values.members)
@@ -143,19 +144,4 @@ console.log(JSON.stringify(await measure(pglite)))
 await pglite.close()
 
 const url = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL
-if (url) {
-  const admin = await createDb({ url })
-  const name = `neuguong_bench_${process.pid}`
-  await admin.db.execute(sql.raw(`create database ${name}`))
-  const target = new URL(url)
-  target.pathname = `/${name}`
-  const pg = await createDb({ url: target.toString() })
-  try {
-    await prepareDatabase(pg)
-    console.log(JSON.stringify(await measure(pg)))
-  } finally {
-    await pg.close()
-    await admin.db.execute(sql.raw(`drop database if exists ${name}`))
-    await admin.close()
-  }
-}
+if (url) await withBenchDatabase(url, async (pg) => console.log(JSON.stringify(await measure(pg))))
