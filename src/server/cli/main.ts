@@ -1,5 +1,5 @@
 // The `neuguong` command line.
-import { Command } from 'commander'
+import { Command, InvalidArgumentError } from 'commander'
 import { eq } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import { z } from 'zod'
@@ -22,7 +22,7 @@ import { registerReportCommands } from './report.command.ts'
 
 /** The demo year's stage: under way (registration tests start there) or at its year-end review (the default). */
 function demoStage(value: string): DemoStage {
-  if (value !== 'in_progress' && value !== 'yearend_review') throw new CliError(`Giai đoạn không hợp lệ: ${value} (in_progress hoặc yearend_review).`)
+  if (value !== 'in_progress' && value !== 'yearend_review') throw new InvalidArgumentError(`giai đoạn không hợp lệ: ${value} (in_progress hoặc yearend_review).`)
   return value
 }
 
