@@ -4,6 +4,7 @@ import { Secret, TOTP } from 'otpauth'
 import { commitmentTests } from './golden-paths.commitments.mjs'
 import { yearEndTests } from './golden-paths.yearend.mjs'
 import { importTests } from './golden-paths.imports.mjs'
+import { feedbackTests } from './golden-paths.feedback.mjs'
 
 const ROOT = 'Đảng bộ thành phố Hải Vân'
 const WARD = 'Đảng bộ phường Hải Vân'
@@ -257,4 +258,5 @@ export const tests = [
   ...commitmentTests,
   ...yearEndTests,
   ...importTests,
+  ...feedbackTests,
 ]

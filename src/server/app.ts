@@ -9,6 +9,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { Config } from './config.ts'
 import type { Database } from './db/client.ts'
 import { accountRoutes } from './features/accounts/accounts.routes.ts'
+import { calendarRoutes } from './features/calendar/calendar.routes.ts'
 import { authRoutes } from './features/auth/auth.routes.ts'
 import { commitmentRoutes } from './features/commitments/commitments.routes.ts'
 import { cycleRoutes } from './features/cycles/cycles.routes.ts'
@@ -17,6 +18,8 @@ import { evaluationRoutes } from './features/evaluations/evaluations.routes.ts'
 import { exemplaryPublicRoutes } from './features/exemplary/exemplary.public.routes.ts'
 import { exemplaryRoutes } from './features/exemplary/exemplary.routes.ts'
 import { exportRoutes } from './features/exports/exports.routes.ts'
+import { feedbackPublicRoutes } from './features/feedback/feedback.public.routes.ts'
+import { feedbackRoutes } from './features/feedback/feedback.routes.ts'
 import { healthRoutes } from './features/health/health.routes.ts'
 import { importRoutes } from './features/imports/imports.routes.ts'
 import { organizationRoutes } from './features/organizations/organizations.routes.ts'
@@ -72,6 +75,7 @@ export async function buildApp({ database, config, webRoot, logger = false }: Ap
       await api.register(peopleRoutes, { database })
       await api.register(accountRoutes, { database })
       await api.register(ruleSetRoutes, { database })
+      await api.register(calendarRoutes, { database })
       await api.register(cycleRoutes, { database })
       await api.register(commitmentRoutes, { database })
       await api.register(evaluationRoutes, { database })
@@ -79,6 +83,8 @@ export async function buildApp({ database, config, webRoot, logger = false }: Ap
       await api.register(exemplaryRoutes, { database })
       await api.register(exemplaryPublicRoutes, { database })
       await api.register(importRoutes, { database })
+      await api.register(feedbackRoutes, { database })
+      await api.register(feedbackPublicRoutes, { database })
       await api.register(exportRoutes, { database })
       await api.register(reportRoutes, { database, pdf: createPdfConverter({ soffice: config.sofficePath }) })
     },

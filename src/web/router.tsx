@@ -11,6 +11,7 @@ import { CommitmentPage } from './features/commitments/CommitmentPage.tsx'
 import { MyCommitmentPage } from './features/commitments/MyCommitmentPage.tsx'
 import { PUBLIC_EXEMPLARY_PATH } from './features/exemplary/public/publicApi.ts'
 import { PublicLayout } from './features/exemplary/public/PublicLayout.tsx'
+import { FEEDBACK_PUBLIC_PATH } from './features/feedback/paths.ts'
 import { HomePage } from './features/home/HomePage.tsx'
 import { OrganizationPage } from './features/organizations/OrganizationPage.tsx'
 import { OrganizationsPage } from './features/organizations/OrganizationsPage.tsx'
@@ -31,6 +32,24 @@ export const router = createBrowserRouter([
         children: [
           { index: true, lazy: async () => ({ Component: (await import('./features/exemplary/public/PublicExemplaryListPage.tsx')).PublicExemplaryListPage }) },
           { path: ':commitmentId', lazy: async () => ({ Component: (await import('./features/exemplary/public/PublicExemplaryPage.tsx')).PublicExemplaryPage }) },
+        ],
+      },
+    ],
+  },
+  // Citizens' feedback, without an account: send ("/phan-anh"), follow by tracking code ("/phan-anh/tra-cuu/:code"). Small
+  // pages for cheap phones, loaded when opened (the layout too).
+  {
+    path: FEEDBACK_PUBLIC_PATH,
+    lazy: async () => ({ Component: (await import('./features/feedback/public/FeedbackPublicLayout.tsx')).FeedbackPublicLayout }),
+    errorElement: <RouteErrorPage standalone />,
+    hydrateFallbackElement: <PageLoading />,
+    children: [
+      {
+        errorElement: <RouteErrorPage />,
+        children: [
+          { index: true, lazy: async () => ({ Component: (await import('./features/feedback/public/FeedbackFormPage.tsx')).FeedbackFormPage }) },
+          { path: 'tra-cuu', lazy: async () => ({ Component: (await import('./features/feedback/public/FeedbackLookupPage.tsx')).FeedbackLookupPage }) },
+          { path: 'tra-cuu/:code', lazy: async () => ({ Component: (await import('./features/feedback/public/FeedbackStatusPage.tsx')).FeedbackStatusPage }) },
         ],
       },
     ],
@@ -61,6 +80,10 @@ export const router = createBrowserRouter([
           { path: 'tong-hop', lazy: async () => ({ Component: (await import('./features/dashboard/DashboardPage.tsx')).DashboardPage }) },
           // Importing people or organizations from Excel/CSV (offices, administrators): loaded when opened.
           { path: 'nhap-du-lieu', lazy: async () => ({ Component: (await import('./features/imports/ImportPage.tsx')).ImportPage }) },
+          // The handling units' inbox of citizens' feedback (offices, secretaries, leaders, inspectors): loaded when opened.
+          { path: 'phan-anh-kien-nghi', lazy: async () => ({ Component: (await import('./features/feedback/FeedbackInboxPage.tsx')).FeedbackInboxPage }) },
+          { path: 'phan-anh-kien-nghi/nhap', lazy: async () => ({ Component: (await import('./features/feedback/FeedbackEnterPage.tsx')).FeedbackEnterPage }) },
+          { path: 'phan-anh-kien-nghi/:id', lazy: async () => ({ Component: (await import('./features/feedback/FeedbackCasePage.tsx')).FeedbackCasePage }) },
           // Administrators (accounts, cycles and rule sets), and rarely: loaded on first visit.
           { path: 'tai-khoan', lazy: async () => ({ Component: (await import('./features/accounts/AccountsPage.tsx')).AccountsPage }) },
           { path: 'tai-khoan/:id', lazy: async () => ({ Component: (await import('./features/accounts/AccountPage.tsx')).AccountPage }) },
@@ -68,6 +91,8 @@ export const router = createBrowserRouter([
           { path: 'chu-ky/:id', lazy: async () => ({ Component: (await import('./features/cycles/CyclePage.tsx')).CyclePage }) },
           { path: 'bo-quy-tac', lazy: async () => ({ Component: (await import('./features/rules/RuleSetsPage.tsx')).RuleSetsPage }) },
           { path: 'bo-quy-tac/:id', lazy: async () => ({ Component: (await import('./features/rules/RuleSetPage.tsx')).RuleSetPage }) },
+          // The working-day calendar (holidays, worked weekend days) and the deadline calculator: administrators.
+          { path: 'lich-nghi', lazy: async () => ({ Component: (await import('./features/calendar/CalendarPage.tsx')).CalendarPage }) },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

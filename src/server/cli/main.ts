@@ -18,6 +18,7 @@ import { registerImportCommands } from './import.command.ts'
 import { registerTextCommand } from './text.command.ts'
 import { registerUserCommands } from './users.command.ts'
 import { registerReportCommands } from './report.command.ts'
+import { registerCalendarCommands } from './calendar.command.ts'
 
 
 /** The demo year's stage: under way (registration tests start there) or at its year-end review (the default). */
@@ -127,5 +128,6 @@ registerUserCommands(program)
 registerReportCommands(program)
 registerTextCommand(program)
 registerImportCommands(program)
+registerCalendarCommands(program)
 
 await program.parseAsync(process.argv)

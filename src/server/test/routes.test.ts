@@ -12,9 +12,14 @@ describe('route policies', () => {
     expect(missing).toEqual([])
   })
 
-  it('only sign-in, the public exemplary commitments, health and the API description are public', () => {
+  it('only sign-in, the public exemplary commitments, citizens\' feedback, health and the API description are public', () => {
     const pub = t.app.routeTable.filter((r) => r.url.startsWith('/api/v1') && r.policy === 'public').map((r) => `${r.method} ${r.url}`)
-    expect(pub.sort()).toEqual(['GET /api/v1/public/exemplary', 'GET /api/v1/public/exemplary/:commitmentId', 'POST /api/v1/auth/login'])
+    expect(pub.sort()).toEqual([
+      'GET /api/v1/public/exemplary', 'GET /api/v1/public/exemplary/:commitmentId',
+      'GET /api/v1/public/feedback/:code', 'GET /api/v1/public/feedback/options',
+      'POST /api/v1/auth/login',
+      'POST /api/v1/public/feedback', 'POST /api/v1/public/feedback/:code/rating', 'POST /api/v1/public/feedback/:code/reopen',
+    ])
   })
 
   it('every non-public /api/v1 route refuses an anonymous caller', async () => {

@@ -1,13 +1,15 @@
 // The page frame: header (brand, language), navigation (a burger menu on phones), main content.
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core'
 import { useDisclosure, useMediaQuery } from '@mantine/hooks'
-import { IconAward, IconCalendarEvent, IconChartBar, IconClipboardCheck, IconFileImport, IconHome, IconLogout, IconShieldLock, IconSitemap, IconStarFilled, IconUserSearch, IconUsersGroup } from '@tabler/icons-react'
+import { IconAward, IconCalendarEvent, IconCalendarWeek, IconChartBar, IconClipboardCheck, IconFileImport, IconHome, IconLogout, IconMessageReport, IconShieldLock, IconSitemap, IconStarFilled, IconUserSearch, IconUsersGroup } from '@tabler/icons-react'
 import { useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, NavLink as RouterNavLink, ScrollRestoration, useLocation, useNavigate } from 'react-router'
 import { mustSetUpMfa, SECURITY_PATH, useMe, useSession } from '../api/session.tsx'
 import { canUseDashboard } from '../features/dashboard/access.ts'
 import { DASHBOARD_PATH } from '../features/dashboard/paths.ts'
+import { canUseFeedbackInbox, FEEDBACK_INBOX_PATH } from '../features/feedback/paths.ts'
+import { CALENDAR_PATH, canManageCalendar } from '../features/calendar/access.ts'
 import { canImport, IMPORT_PATH } from '../features/imports/access.ts'
 import { LanguageSwitch } from './LanguageSwitch.tsx'
 
@@ -47,6 +49,7 @@ export function Layout({ children }: { children: ReactNode }) {
     ...(me.person ? [{ to: '/cam-ket', label: t('nav.myCommitment'), icon: <IconClipboardCheck size={22} aria-hidden />, exact: true }] : []),
     { to: '/neu-guong', label: t('exemplary.nav'), icon: <IconAward size={22} aria-hidden /> },
     ...(canUseDashboard(me) ? [{ to: DASHBOARD_PATH, label: t('dashboard.nav'), icon: <IconChartBar size={22} aria-hidden /> }] : []),
+    ...(canUseFeedbackInbox(me) ? [{ to: FEEDBACK_INBOX_PATH, label: t('feedback.inbox.nav'), icon: <IconMessageReport size={22} aria-hidden /> }] : []),
     { to: '/to-chuc', label: t('nav.organizations'), icon: <IconSitemap size={22} aria-hidden /> },
     ...(me.abilities.findPeople
       ? [{ to: '/nguoi', label: t('nav.people'), icon: <IconUserSearch size={22} aria-hidden /> }]
@@ -58,6 +61,7 @@ export function Layout({ children }: { children: ReactNode }) {
     ...(me.abilities.manageCycles
       ? [{ to: '/chu-ky', label: t('nav.cycles'), icon: <IconCalendarEvent size={22} aria-hidden />, also: ['/bo-quy-tac'] }]
       : []),
+    ...(canManageCalendar(me) ? [{ to: CALENDAR_PATH, label: t('calendar.nav'), icon: <IconCalendarWeek size={22} aria-hidden /> }] : []),
   ]
   const isActive = (to: string) => (to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`))
 

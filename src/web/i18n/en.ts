@@ -1,9 +1,11 @@
 // English: the same keys as vi.ts (the Messages type refuses a missing or extra key).
+import { calendarEn } from './en.calendar.ts'
 import { commitmentsEn } from './en.commitments.ts'
 import { dashboardEn } from './en.dashboard.ts'
 import { evaluationsEn } from './en.evaluations.ts'
 import { exemplaryEn } from './en.exemplary.ts'
 import { exportsEn } from './en.exports.ts'
+import { feedbackEn } from './en.feedback.ts'
 import { importsEn } from './en.imports.ts'
 import { publicEn } from './en.public.ts'
 import { reportsEn } from './en.reports.ts'
@@ -535,11 +537,13 @@ export const en: Messages = {
     exceptionsAllowed: 'The quota may be exceeded with a written justification.',
     exceptionsNotAllowed: 'The quota may not be exceeded.',
   },
+  calendar: calendarEn,
   commitments: commitmentsEn,
   dashboard: dashboardEn,
   evaluations: evaluationsEn,
   exemplary: exemplaryEn,
   exports: exportsEn,
+  feedback: feedbackEn,
   imports: importsEn,
   public: publicEn,
   reports: reportsEn,

@@ -1,9 +1,11 @@
 // Vietnamese: the reference catalogue. en.ts must have exactly the same keys (checked by its type).
+import { calendarVi } from './vi.calendar.ts'
 import { commitmentsVi } from './vi.commitments.ts'
 import { dashboardVi } from './vi.dashboard.ts'
 import { evaluationsVi } from './vi.evaluations.ts'
 import { exemplaryVi } from './vi.exemplary.ts'
 import { exportsVi } from './vi.exports.ts'
+import { feedbackVi } from './vi.feedback.ts'
 import { importsVi } from './vi.imports.ts'
 import { publicVi } from './vi.public.ts'
 import { reportsVi } from './vi.reports.ts'
@@ -531,11 +533,13 @@ export const vi = {
     exceptionsAllowed: 'Được vượt tỉ lệ khi có giải trình bằng văn bản.',
     exceptionsNotAllowed: 'Không được vượt tỉ lệ.',
   },
+  calendar: calendarVi,
   commitments: commitmentsVi,
   dashboard: dashboardVi,
   evaluations: evaluationsVi,
   exemplary: exemplaryVi,
   exports: exportsVi,
+  feedback: feedbackVi,
   imports: importsVi,
   public: publicVi,
   reports: reportsVi,

@@ -8,6 +8,7 @@ import { LanguageSwitch } from '../../components/LanguageSwitch.tsx'
 import { safeNext } from '../../components/RequireAuth.tsx'
 import { usePageTitle } from '../../components/usePageTitle.ts'
 import { PUBLIC_EXEMPLARY_PATH } from '../exemplary/public/publicApi.ts'
+import { FEEDBACK_LOOKUP_PATH, FEEDBACK_PUBLIC_PATH } from '../feedback/paths.ts'
 import { isCodeRequest, useSignIn } from './api.ts'
 import { CodeInput } from './components/CodeInput.tsx'
 
@@ -146,6 +147,14 @@ export function SignInPage() {
           {t('public.fromSignIn')}
         </Anchor>
       </Text>
+      <Group justify="center" gap="lg" mt="sm">
+        <Anchor component={Link} to={FEEDBACK_PUBLIC_PATH}>
+          {t('feedback.sendLink')}
+        </Anchor>
+        <Anchor component={Link} to={FEEDBACK_LOOKUP_PATH}>
+          {t('feedback.lookupLink')}
+        </Anchor>
+      </Group>
       <Text size="sm" c="dimmed" ta="center" mt="md">
         {t('app.tagline')}
       </Text>

@@ -1,12 +1,13 @@
 // The frame of the public pages (no account): the name of the site, the language switch and a way to sign in — no
 // navigation menu, nothing loaded from elsewhere.
-import { Box, Button, Group, Stack, Text } from '@mantine/core'
+import { Anchor, Box, Button, Group, Stack, Text } from '@mantine/core'
 import { IconLogin2, IconStarFilled } from '@tabler/icons-react'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router'
 import { useSession } from '../../../api/session.tsx'
 import { LanguageSwitch } from '../../../components/LanguageSwitch.tsx'
+import { FEEDBACK_LOOKUP_PATH, FEEDBACK_PUBLIC_PATH } from '../../feedback/paths.ts'
 
 export function PublicLayout() {
   const { t } = useTranslation()
@@ -50,6 +51,14 @@ export function PublicLayout() {
         </Stack>
       </Box>
       <Box component="footer" px="md" pb="xl">
+        <Group justify="center" gap="lg" mb="sm">
+          <Anchor component={Link} to={FEEDBACK_PUBLIC_PATH}>
+            {t('feedback.sendLink')}
+          </Anchor>
+          <Anchor component={Link} to={FEEDBACK_LOOKUP_PATH}>
+            {t('feedback.lookupLink')}
+          </Anchor>
+        </Group>
         <Text size="sm" c="dimmed" ta="center">
           {t('app.tagline')}
         </Text>

@@ -1,0 +1,71 @@
+// Listening to the people: a citizen on a phone sends feedback about their ward and gets a tracking code; the ward's
+// leader acknowledges it, writes the answer and approves it (phone numbers masked); the citizen finds the published
+// answer by the code and rates it.
+import assert from 'node:assert/strict'
+
+const PHONE = { width: 390, height: 844 }
+const DESKTOP = { width: 1280, height: 900 }
+
+export const feedbackTests = [
+  {
+    name: 'a citizen sends feedback from a phone, the ward answers and approves, the citizen reads the answer and rates it',
+    async run(page, h) {
+      const main = page.getByRole('main')
+      // The ward the demo leader heads.
+      await page.context().clearCookies()
+      await h.signIn('leader')
+      const me = await (await page.request.get(`${h.base}/api/v1/auth/me`)).json()
+      const ward = me.grants.map((g) => g.organization).find((o) => o.kind === 'ward' || o.kind === 'commune')
+      assert.ok(ward, 'the leader heads a ward')
+      await page.context().clearCookies()
+
+      // The citizen, without an account, on a phone.
+      await page.setViewportSize(PHONE)
+      await page.goto(`${h.base}/phan-anh`)
+      await page.getByRole('textbox', { name: 'Lĩnh vực' }).click()
+      await page.getByRole('option', { name: 'Hạ tầng, giao thông, điện, nước' }).click()
+      const commune = page.getByRole('textbox', { name: 'Xã, phường nơi có sự việc' })
+      await commune.fill(ward.name.replace(/^Đảng bộ /, '').split(' ').slice(-2).join(' '))
+      await page.getByRole('option', { name: ward.name }).click()
+      await page.getByRole('textbox', { name: 'Nội dung phản ánh, kiến nghị' }).fill('Cống thoát nước ở tổ dân phố 3 bị tắc, mỗi khi mưa nước tràn vào nhà dân. Đề nghị nạo vét sớm.')
+      await page.getByRole('textbox', { name: 'Họ và tên' }).fill('Phan Thị Lắng Nghe')
+      await page.getByRole('textbox', { name: 'Số điện thoại' }).fill('0905 246 810')
+      await h.axe('feedback form (phone)')
+      await page.getByRole('button', { name: 'Gửi phản ánh' }).click()
+      await page.getByRole('heading', { name: 'Đã gửi phản ánh' }).waitFor()
+      const code = await page.getByRole('textbox', { name: 'Mã tra cứu' }).inputValue()
+      assert.match(code, /^[2-9A-Z]{4}(-[2-9A-Z]{1,4}){6}$/)
+      const reference = (await page.getByTestId('feedback-reference').innerText()).match(/PA-\d{4}-\d{6}/)[0]
+
+      // The ward's leader handles it.
+      await page.setViewportSize(DESKTOP)
+      await h.signIn('leader')
+      await page.getByRole('navigation').getByRole('link', { name: 'Phản ánh, kiến nghị' }).click()
+      await main.getByRole('heading', { name: 'Phản ánh, kiến nghị' }).waitFor()
+      await main.getByRole('link', { name: reference }).click()
+      await main.getByRole('heading', { name: `Phản ánh ${reference}` }).waitFor()
+      await main.getByText('Phan Thị Lắng Nghe').waitFor()
+      await main.getByRole('button', { name: 'Xác nhận tiếp nhận' }).click()
+      await main.getByRole('textbox', { name: 'Dự thảo trả lời' }).fill('Phường đã nạo vét cống ở tổ dân phố 3 ngày 05/12. Nếu còn tắc, xin gọi cán bộ phụ trách 0905 000 111.')
+      await main.getByRole('button', { name: 'Lưu dự thảo trả lời' }).click()
+      await main.getByRole('button', { name: 'Duyệt và công bố trả lời' }).click()
+      await page.getByRole('dialog').getByRole('button', { name: 'Đồng ý công bố' }).click()
+      await main.getByRole('button', { name: 'Duyệt và công bố trả lời' }).waitFor({ state: 'detached' })
+      await h.axe('feedback case')
+
+      // The citizen reads the answer by the code and rates it.
+      await page.context().clearCookies()
+      await page.setViewportSize(PHONE)
+      await page.goto(`${h.base}/phan-anh/tra-cuu`)
+      await page.getByRole('textbox', { name: 'Mã tra cứu' }).fill(code.toLowerCase())
+      await page.getByRole('button', { name: 'Tra cứu' }).click()
+      await page.getByRole('heading', { name: 'Tình trạng phản ánh' }).waitFor()
+      await page.getByText(/Phường đã nạo vét cống/).waitFor()
+      assert.equal(await page.getByText('0905 000 111').count(), 0, 'phone numbers are masked in the published answer')
+      await page.getByRole('radio', { name: '5 sao' }).check()
+      await page.getByRole('button', { name: 'Gửi đánh giá' }).click()
+      await page.getByText('Cảm ơn bạn đã đánh giá.').waitFor()
+      await h.axe('feedback status (phone)')
+    },
+  },
+]

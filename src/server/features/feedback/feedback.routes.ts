@@ -1,0 +1,170 @@
+// /api/v1/feedback: the handling units' inbox over their subtree, a case with its history, and the handling steps
+// (acknowledge, draft the answer, the head approves and publishes it); operators enter cases received by phone, in
+// person or at a dialogue on the citizen's behalf.
+import { and, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm'
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { OkResponse } from '../../../common/contracts/common.ts'
+import { AnswerBody, FeedbackCase, FeedbackChannel, FeedbackPage, FeedbackQuery, FeedbackReceipt, FeedbackSubmission, FeedbackSummary, FeedbackSummaryQuery } from '../../../common/contracts/feedback.ts'
+import { todayIso } from '../../../common/dates.ts'
+import type { Database } from '../../db/client.ts'
+import type { Actor } from '../../lib/actor.ts'
+import { authorize, hasRole } from '../../lib/authz.ts'
+import { notFound } from '../../lib/errors.ts'
+import { cursorKey, decodeCursor, encodeCursor } from '../../lib/pagination.ts'
+import { requestCtx } from '../../plugins/auth.ts'
+import { getOrganization } from '../organizations/organizations.service.ts'
+import { organizations } from '../organizations/organizations.table.ts'
+import { formatTrackingCode } from './feedback.codes.ts'
+import { feedbackPolicy } from './feedback.policy.ts'
+import { acknowledgeCase, approveAnswer, caseContact, caseEvents, draftAnswer, getCase, submitFeedback, type CaseRow } from './feedback.service.ts'
+import { workingDaysAfter } from './feedback.deadlines.ts'
+import { feedbackSummary } from './feedback.stats.ts'
+import { feedbackCases, feedbackCategories } from './feedback.table.ts'
+
+const tags = ['feedback']
+const Params = z.strictObject({ id: z.uuid() })
+const EnterBody = FeedbackSubmission.extend({ channel: FeedbackChannel.exclude(['web']) })
+
+const isOverdue = (c: Pick<CaseRow, 'status' | 'acknowledgeDue' | 'handlingDue'>, today: string) =>
+  (c.status === 'received' && c.acknowledgeDue < today) || (c.status !== 'answered' && c.status !== 'closed' && c.handlingDue < today)
+
+export const feedbackRoutes: FastifyPluginAsyncZod<{ database: Database }> = async (app, { database }) => {
+  const { db } = database
+
+  async function handlerOf(c: CaseRow) {
+    return getOrganization(db, c.handlerId)
+  }
+
+  async function names(ids: string[]) {
+    const rows = ids.length ? await db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, [...new Set(ids)])) : []
+    return new Map(rows.map((r) => [r.id, r.name]))
+  }
+
+  async function categoryNames() {
+    return new Map((await db.select().from(feedbackCategories)).map((c) => [c.id, c.name]))
+  }
+
+  async function present(c: CaseRow, actor: Actor) {
+    const handler = await handlerOf(c)
+    const events = await caseEvents(db, c.id)
+    const orgNames = await names([c.communeId, c.handlerId, ...events.flatMap((e) => [e.fromOrgId, e.toOrgId]).filter((x): x is string => Boolean(x))])
+    const contact = !c.anonymous && feedbackPolicy.readContact(actor, handler) ? await caseContact(db, c.id) : null
+    const canHandle = feedbackPolicy.handle(actor, handler)
+    const open = c.status !== 'answered' && c.status !== 'closed'
+    return {
+      ...listItem(c, orgNames, await categoryNames(), todayIso()),
+      content: c.content, channel: c.channel as z.infer<typeof FeedbackChannel>, anonymous: c.anonymous,
+      contact: contact ? { name: contact.name, phone: contact.phone, email: contact.email } : null,
+      draftAnswer: canHandle ? c.draftAnswer : null, publishedAnswer: c.publishedAnswer, rating: c.rating,
+      history: events.map((e) => ({ kind: e.kind, at: e.at.toISOString(), from: e.fromOrgId ? orgNames.get(e.fromOrgId) ?? null : null, to: e.toOrgId ? orgNames.get(e.toOrgId) ?? null : null, note: canHandle || e.public ? e.note : null, public: e.public })),
+      abilities: { acknowledge: canHandle && c.status === 'received', answer: canHandle && open, approve: open && c.draftAnswer !== null && feedbackPolicy.approve(actor, handler) },
+    }
+  }
+
+  function listItem(c: CaseRow, orgNames: Map<string, string>, categories: Map<string, string>, today: string) {
+    return {
+      id: c.id, reference: c.reference, status: c.status as z.infer<typeof FeedbackCase>['status'], category: categories.get(c.categoryId) ?? c.categoryId,
+      commune: { id: c.communeId, name: orgNames.get(c.communeId) ?? '' }, handler: { id: c.handlerId, name: orgNames.get(c.handlerId) ?? '' },
+      excerpt: c.content.length > 160 ? `${c.content.slice(0, 157)}…` : c.content,
+      receivedOn: c.receivedOn, acknowledgeDue: c.acknowledgeDue, handlingDue: c.handlingDue, overdue: isOverdue(c, today),
+    }
+  }
+
+  async function load(id: string, actor: Actor, rule: (a: Actor, o: { id: string; path: string }) => boolean) {
+    const c = await getCase(db, id)
+    const handler = await handlerOf(c)
+    // Outside the reader's reach a case does not exist.
+    if (!feedbackPolicy.read(actor, handler)) throw notFound('feedbackNotFound')
+    authorize(actor, rule, handler)
+    return c
+  }
+
+  app.get('/feedback', {
+    config: { policy: 'feedback.list' },
+    schema: { tags, summary: "Cases handled in a unit's subtree, newest first; overdue ones flagged (escalation to the levels above)", querystring: FeedbackQuery, response: { 200: FeedbackPage } },
+  }, async (req) => {
+    const { actor } = requestCtx(req)
+    const org = await getOrganization(db, req.query.org)
+    authorize(actor, feedbackPolicy.list, org)
+    const limit = req.query.limit ?? 30
+    const today = todayIso()
+    const cursor = decodeCursor(req.query.cursor, z.tuple([cursorKey, z.uuid()]))
+    const where: SQL[] = [sql`${feedbackCases.handlerId} in (select id from organizations where path like ${`${org.path}%`})`, sql`${feedbackCases.mergedIntoId} is null`]
+    if (req.query.status) where.push(eq(feedbackCases.status, req.query.status))
+    if (req.query.overdue === 'true') {
+      where.push(or(
+        and(eq(feedbackCases.status, 'received'), lt(feedbackCases.acknowledgeDue, today)),
+        and(sql`${feedbackCases.status} not in ('answered','closed')`, lt(feedbackCases.handlingDue, today)),
+      )!)
+    }
+    if (cursor) where.push(sql`(${feedbackCases.createdAt}, ${feedbackCases.id}) < (${cursor[0]}::timestamptz, ${cursor[1]}::uuid)`)
+    const rows = await db.select().from(feedbackCases).where(and(...where)).orderBy(desc(feedbackCases.createdAt), desc(feedbackCases.id)).limit(limit + 1)
+    const page = rows.slice(0, limit)
+    const orgNames = await names(page.flatMap((c) => [c.communeId, c.handlerId]))
+    const categories = await categoryNames()
+    const last = page.at(-1)
+    return {
+      items: page.map((c) => listItem(c, orgNames, categories, today)),
+      nextCursor: rows.length > limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
+    }
+  })
+
+  app.get('/feedback/summary', {
+    config: { policy: 'feedback.list' },
+    schema: { tags, summary: 'What is due and overdue in a subtree, answered on time or late, by topic and sub-unit, and satisfaction', querystring: FeedbackSummaryQuery, response: { 200: FeedbackSummary } },
+  }, async (req) => {
+    const { actor } = requestCtx(req)
+    const org = await getOrganization(db, req.query.org)
+    authorize(actor, feedbackPolicy.list, org)
+    const today = todayIso()
+    const soon = await workingDaysAfter(db, today, 2)
+    return { ...(await feedbackSummary(db, org, today, soon)), dueSoonUntil: soon }
+  })
+
+  app.post('/feedback', {
+    config: { policy: 'feedback.enter' },
+    schema: { tags, summary: 'Enter a case received by phone, in person, by mail or at a dialogue, on the citizen\'s behalf', body: EnterBody, response: { 201: FeedbackReceipt } },
+  }, async (req, reply) => {
+    const ctx = requestCtx(req)
+    const commune = await getOrganization(db, req.body.communeId)
+    authorize(ctx.actor, (a, o) => hasRole(a, ['office'], o), commune)
+    const { row, code } = await submitFeedback(db, ctx, req.body)
+    return reply.status(201).send({ trackingCode: formatTrackingCode(code), reference: row.reference, acknowledgeDue: row.acknowledgeDue, handlingDue: row.handlingDue })
+  })
+
+  app.get('/feedback/:id', {
+    config: { policy: 'feedback.read' },
+    schema: { tags, summary: 'A case with its history; the sender\'s contact only for the handling unit', params: Params, response: { 200: FeedbackCase } },
+  }, async (req) => {
+    const { actor } = requestCtx(req)
+    return present(await load(req.params.id, actor, feedbackPolicy.read), actor)
+  })
+
+  app.post('/feedback/:id/acknowledge', {
+    config: { policy: 'feedback.handle' },
+    schema: { tags, summary: 'Tell the sender the case is being handled (within 10 working days)', params: Params, body: z.strictObject({ note: z.string().trim().max(1000).optional() }), response: { 200: OkResponse } },
+  }, async (req) => {
+    const ctx = requestCtx(req)
+    await acknowledgeCase(db, ctx, await load(req.params.id, ctx.actor, feedbackPolicy.handle), req.body.note)
+    return { ok: true as const }
+  })
+
+  app.put('/feedback/:id/answer', {
+    config: { policy: 'feedback.handle' },
+    schema: { tags, summary: 'Write the answer (a draft until the head approves it)', params: Params, body: AnswerBody, response: { 200: OkResponse } },
+  }, async (req) => {
+    const ctx = requestCtx(req)
+    await draftAnswer(db, ctx, await load(req.params.id, ctx.actor, feedbackPolicy.handle), req.body.text)
+    return { ok: true as const }
+  })
+
+  app.post('/feedback/:id/approve', {
+    config: { policy: 'feedback.approve' },
+    schema: { tags, summary: "The head approves the answer: published (personal data masked) on the case's public page", params: Params, body: z.strictObject({}).optional(), response: { 200: OkResponse } },
+  }, async (req) => {
+    const ctx = requestCtx(req)
+    await approveAnswer(db, ctx, await load(req.params.id, ctx.actor, feedbackPolicy.approve))
+    return { ok: true as const }
+  })
+}

@@ -1,0 +1,140 @@
+// "Phản ánh, kiến nghị": the inbox of a unit and its subtree (default: my first unit with a handling role), filtered by
+// status and "overdue only", newest first, paged with "Xem thêm". Filters live in the address so Back keeps them.
+import { Anchor, Box, Button, Group, Paper, Select, Stack, Switch, Text, Title } from '@mantine/core'
+import { IconPencilPlus } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import { Link, useSearchParams } from 'react-router'
+import { useMe } from '../../api/session.tsx'
+import { ErrorState } from '../../components/ErrorState.tsx'
+import { formatDate } from '../../components/format.ts'
+import { Loading } from '../../components/Loading.tsx'
+import { LoadMore } from '../../components/LoadMore.tsx'
+import { OrgPicker } from '../../components/OrgPicker.tsx'
+import { usePageTitle } from '../../components/usePageTitle.ts'
+import { useOrganization } from '../organizations/api.ts'
+import { useFeedbackInbox, type FeedbackListItem, type InboxFilter } from './api.ts'
+import { FeedbackStatusBadge, OverdueBadge } from './components/FeedbackBadges.tsx'
+import { canEnterFeedback, defaultFeedbackUnit, FEEDBACK_ENTER_PATH, feedbackCasePath } from './paths.ts'
+import { FEEDBACK_STATUS_VALUES } from './publicApi.ts'
+
+/** The status filter's "all" choice (an empty value would read as no choice). */
+const ALL = 'all'
+
+function Row({ item }: { item: FeedbackListItem }) {
+  const { t } = useTranslation()
+  return (
+    <Paper component="li" withBorder p="sm" radius="md">
+      <Stack gap={4}>
+        <Group justify="space-between" gap="xs" wrap="wrap" align="flex-start">
+          <Anchor component={Link} to={feedbackCasePath(item.id)} fw={700} size="lg" className="row-link" underline="hover">
+            {item.reference}
+          </Anchor>
+          <Group gap="xs">
+            <FeedbackStatusBadge status={item.status} />
+            {item.overdue && <OverdueBadge />}
+          </Group>
+        </Group>
+        <Text fw={500}>{[item.category, item.commune.name].join(' · ')}</Text>
+        <Text style={{ overflowWrap: 'anywhere' }}>{item.excerpt}</Text>
+        <Text size="sm" c="dimmed">
+          {t('feedback.inbox.receivedOn', { date: formatDate(item.receivedOn) })} · {t('feedback.inbox.handler', { name: item.handler.name })}
+        </Text>
+        <Text size="sm" c={item.overdue ? 'red.9' : 'dimmed'} fw={item.overdue ? 500 : undefined}>
+          {t('feedback.inbox.dueDates', { ack: formatDate(item.acknowledgeDue), handling: formatDate(item.handlingDue) })}
+        </Text>
+      </Stack>
+    </Paper>
+  )
+}
+
+function Results({ filter }: { filter: InboxFilter }) {
+  const { t } = useTranslation()
+  const list = useFeedbackInbox(filter)
+  if (list.isPending) return <Loading />
+  if (list.error) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+  const items = list.data.pages.flatMap((p) => p.items)
+  if (items.length === 0) return <Text>{t('feedback.inbox.empty')}</Text>
+  return (
+    <>
+      <Box component="ul" aria-label={t('feedback.inbox.listLabel')} style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 'var(--mantine-spacing-sm)' }}>
+        {items.map((item) => (
+          <Row key={item.id} item={item} />
+        ))}
+      </Box>
+      <LoadMore hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onLoad={() => void list.fetchNextPage()} />
+    </>
+  )
+}
+
+export function FeedbackInboxPage() {
+  const { t } = useTranslation()
+  const me = useMe()
+  usePageTitle(t('feedback.inbox.title'))
+  const [params, setParams] = useSearchParams()
+  const org = params.get('org') ?? defaultFeedbackUnit(me)?.id ?? ''
+  const statusParam = params.get('status')
+  const status = FEEDBACK_STATUS_VALUES.find((s) => s === statusParam) ?? null
+  const overdue = params.get('overdue') === 'true'
+  const chosen = useOrganization(org)
+
+  function update(patch: Record<string, string | null>) {
+    const next = new URLSearchParams(params)
+    for (const [key, value] of Object.entries(patch)) {
+      if (value) next.set(key, value)
+      else next.delete(key)
+    }
+    setParams(next, { replace: true })
+  }
+
+  return (
+    <>
+      <Group justify="space-between" align="flex-end" gap="sm">
+        <Title order={1}>{t('feedback.inbox.title')}</Title>
+        {canEnterFeedback(me) && (
+          <Button component={Link} to={FEEDBACK_ENTER_PATH} variant="outline" leftSection={<IconPencilPlus size={20} aria-hidden />}>
+            {t('feedback.inbox.enter')}
+          </Button>
+        )}
+      </Group>
+      <Text>{t('feedback.inbox.intro')}</Text>
+      {!org ? (
+        <Text>{t('feedback.inbox.noUnit')}</Text>
+      ) : (
+        <>
+          <Group gap="md" align="flex-end" wrap="wrap">
+            <Box w={{ base: '100%', sm: 360 }}>
+              <OrgPicker
+                label={t('feedback.inbox.unit')}
+                placeholder={t('feedback.inbox.unitPlaceholder')}
+                value={org}
+                selected={chosen.data ?? null}
+                required
+                onChange={(id) => id && update({ org: id })}
+              />
+            </Box>
+            <Select
+              label={t('feedback.inbox.status')}
+              data={[{ value: ALL, label: t('feedback.inbox.allStatuses') }, ...FEEDBACK_STATUS_VALUES.map((s) => ({ value: s, label: t(`feedback.status.${s}`) }))]}
+              value={status ?? ALL}
+              onChange={(value) => update({ status: value && value !== ALL ? value : null })}
+              allowDeselect={false}
+              w={{ base: '100%', xs: 220 }}
+            />
+            <Switch
+              label={t('feedback.inbox.overdueOnly')}
+              checked={overdue}
+              onChange={(e) => update({ overdue: e.currentTarget.checked ? 'true' : null })}
+              pb={8}
+            />
+          </Group>
+          <Stack gap="sm" component="section" aria-labelledby="feedback-inbox-results">
+            <Title order={2} id="feedback-inbox-results">
+              {t('feedback.inbox.results')}
+            </Title>
+            <Results filter={{ org, status, overdue }} />
+          </Stack>
+        </>
+      )}
+    </>
+  )
+}
