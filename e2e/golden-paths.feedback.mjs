@@ -22,9 +22,9 @@ export const feedbackTests = [
       // The citizen, without an account, on a phone.
       await page.setViewportSize(PHONE)
       await page.goto(`${h.base}/phan-anh`)
-      await page.getByRole('textbox', { name: 'Lĩnh vực' }).click()
+      await page.getByRole('combobox', { name: 'Lĩnh vực' }).click()
       await page.getByRole('option', { name: 'Hạ tầng, giao thông, điện, nước' }).click()
-      const commune = page.getByRole('textbox', { name: 'Xã, phường nơi có sự việc' })
+      const commune = page.getByRole('combobox', { name: 'Xã, phường nơi có sự việc' })
       await commune.fill(ward.name.replace(/^Đảng bộ /, '').split(' ').slice(-2).join(' '))
       await page.getByRole('option', { name: ward.name }).click()
       await page.getByRole('textbox', { name: 'Nội dung phản ánh, kiến nghị' }).fill('Cống thoát nước ở tổ dân phố 3 bị tắc, mỗi khi mưa nước tràn vào nhà dân. Đề nghị nạo vét sớm.')
