@@ -120,3 +120,17 @@ export const FeedbackSummary = z.object({
   dueSoonUntil: IsoDate,
 })
 export const FeedbackSummaryQuery = z.strictObject({ org: Id })
+
+export const TransferBody = z.strictObject({ orgId: Id, reason: z.string().trim().min(5).max(1000) })
+export const ReturnBody = z.strictObject({ reason: z.string().trim().min(5).max(1000) })
+
+/** A routing rule: feedback about this commune (and topic; '*' for any) goes to this unit. */
+export const FeedbackRoute = z.object({
+  commune: z.object({ id: Id, name: z.string() }),
+  categoryId: z.string(),
+  handler: z.object({ id: Id, name: z.string() }),
+})
+export const FeedbackRoutes = z.object({ items: z.array(FeedbackRoute) })
+export const FeedbackRoutesQuery = z.strictObject({ org: Id })
+export const PutRouteBody = z.strictObject({ communeId: Id, categoryId: z.string().min(1).max(40), handlerId: Id })
+export const DeleteRouteQuery = z.strictObject({ communeId: Id, categoryId: z.string().min(1).max(40) })

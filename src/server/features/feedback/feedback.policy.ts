@@ -19,4 +19,6 @@ export const feedbackPolicy = {
   readContact: (actor: Actor, handler: OrgRef) => atUnit(actor, HANDLE, handler),
   handle: (actor: Actor, handler: OrgRef) => isAdmin(actor) || atUnit(actor, HANDLE, handler),
   approve: (actor: Actor, handler: OrgRef) => isAdmin(actor) || atUnit(actor, HEAD, handler),
+  /** Re-routing and routing rules: an office whose subtree holds both units. */
+  route: (actor: Actor, { from, to }: { from: OrgRef; to: OrgRef }) => hasRole(actor, ['office'], from) && hasRole(actor, ['office'], to),
 }

@@ -140,6 +140,41 @@ describe('handling a case', () => {
   })
 })
 
+describe('routing', () => {
+  it('re-routes by an office above both units, returns a misrouted case, and edits the routing rules', async () => {
+    const db = t.database.db
+    const tree = await makeTree(db)
+    const operator = await makeUser(db, [{ role: 'office', org: tree.root }])
+    const schoolOffice = await makeUser(db, [{ role: 'office', org: tree.schoolB }])
+    const receipt = (await send({ categoryId: 'dat-dai', communeId: tree.communeB.id, content: `${CONTENT} (đất đai, xây dựng trái phép)`, anonymous: true })).json() as FeedbackReceipt
+    const [row] = await db.select().from(feedbackCases).where(eq(feedbackCases.reference, receipt.reference))
+    expect(row.handlerId).toBe(tree.communeB.id)
+
+    // The school's office cannot pull a case to itself; the operator above both can send it there.
+    expect((await call(t.app, schoolOffice.auth, 'POST', `/api/v1/feedback/${row.id}/transfer`, { orgId: tree.schoolB.id, reason: 'Thuộc trường' })).status).toBe(404)
+    expect((await call(t.app, operator.auth, 'POST', `/api/v1/feedback/${row.id}/transfer`, { orgId: tree.schoolB.id, reason: 'Việc của nhà trường' })).status).toBe(200)
+    expect((await call(t.app, schoolOffice.auth, 'GET', `/api/v1/feedback?org=${tree.schoolB.id}`)).body.items).toHaveLength(1)
+    const status = (await call(t.app, null, 'GET', `${pub}/${receipt.trackingCode}`)).body as PublicFeedback
+    expect(status.history.map((e) => [e.kind, e.unit])).toEqual([['received', tree.communeB.name], ['transferred', tree.schoolB.name]])
+
+    // The school sends it back: it goes to the unit that passed it on.
+    expect((await call(t.app, schoolOffice.auth, 'POST', `/api/v1/feedback/${row.id}/return`, { reason: 'Không thuộc phạm vi của trường' })).status).toBe(200)
+    const [back] = await db.select().from(feedbackCases).where(eq(feedbackCases.id, row.id))
+    expect(back.handlerId).toBe(tree.communeB.id)
+
+    // Rules: land cases of commune B go to school B from now on; listed for the commune; removed again.
+    expect((await call(t.app, operator.auth, 'PUT', '/api/v1/feedback-routes', { communeId: tree.communeB.id, categoryId: 'dat-dai', handlerId: tree.schoolB.id })).status).toBe(200)
+    expect((await call(t.app, operator.auth, 'PUT', '/api/v1/feedback-routes', { communeId: tree.communeB.id, categoryId: 'khong-co', handlerId: tree.schoolB.id })).status).toBe(422)
+    const rules = await call(t.app, operator.auth, 'GET', `/api/v1/feedback-routes?org=${tree.communeB.id}`)
+    expect(rules.body.items).toEqual([{ commune: { id: tree.communeB.id, name: tree.communeB.name }, categoryId: 'dat-dai', handler: { id: tree.schoolB.id, name: tree.schoolB.name } }])
+    const next = (await send({ categoryId: 'dat-dai', communeId: tree.communeB.id, content: `${CONTENT} (lấn chiếm đất công)`, anonymous: true })).json() as FeedbackReceipt
+    const [routed] = await db.select().from(feedbackCases).where(eq(feedbackCases.reference, next.reference))
+    expect(routed.handlerId).toBe(tree.schoolB.id)
+    expect((await call(t.app, operator.auth, 'DELETE', `/api/v1/feedback-routes?communeId=${tree.communeB.id}&categoryId=dat-dai`)).status).toBe(200)
+    expect((await call(t.app, operator.auth, 'GET', `/api/v1/feedback-routes?org=${tree.communeB.id}`)).body.items).toEqual([])
+  })
+})
+
 describe('feedback security', () => {
   runSharedSecurityTests(t, '/api/v1/feedback', async () => {
     const db = t.database.db
@@ -159,6 +194,11 @@ describe('feedback security', () => {
         { method: 'POST', route: '/api/v1/feedback/:id/acknowledge', url: `${url}/acknowledge`, body: {} },
         { method: 'PUT', route: '/api/v1/feedback/:id/answer', url: `${url}/answer`, body: { text: 'Một câu trả lời đủ dài để được chấp nhận.' } },
         { method: 'POST', route: '/api/v1/feedback/:id/approve', url: `${url}/approve`, body: {} },
+        { method: 'POST', route: '/api/v1/feedback/:id/transfer', url: `${url}/transfer`, body: { orgId: tree.schoolA.id, reason: 'Chuyển thử trái phép' } },
+        { method: 'POST', route: '/api/v1/feedback/:id/return', url: `${url}/return`, body: { reason: 'Trả lại trái phép' } },
+        { method: 'GET', route: '/api/v1/feedback-routes', url: `/api/v1/feedback-routes?org=${tree.communeA.id}` },
+        { method: 'PUT', route: '/api/v1/feedback-routes', url: '/api/v1/feedback-routes', body: { communeId: tree.communeA.id, categoryId: '*', handlerId: tree.schoolA.id } },
+        { method: 'DELETE', route: '/api/v1/feedback-routes', url: `/api/v1/feedback-routes?communeId=${tree.communeA.id}&categoryId=*` },
       ],
       outsider: outsider.auth,
       tooLow: { member: member.auth },

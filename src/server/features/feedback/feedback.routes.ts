@@ -5,22 +5,23 @@ import { and, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { OkResponse } from '../../../common/contracts/common.ts'
-import { AnswerBody, FeedbackCase, FeedbackChannel, FeedbackPage, FeedbackQuery, FeedbackReceipt, FeedbackSubmission, FeedbackSummary, FeedbackSummaryQuery } from '../../../common/contracts/feedback.ts'
+import { AnswerBody, FeedbackCase, FeedbackChannel, FeedbackPage, FeedbackQuery, FeedbackReceipt, FeedbackSubmission, FeedbackSummary, FeedbackSummaryQuery, DeleteRouteQuery, FeedbackRoutes, FeedbackRoutesQuery, PutRouteBody, ReturnBody, TransferBody } from '../../../common/contracts/feedback.ts'
 import { todayIso } from '../../../common/dates.ts'
 import type { Database } from '../../db/client.ts'
 import type { Actor } from '../../lib/actor.ts'
 import { authorize, hasRole } from '../../lib/authz.ts'
-import { notFound } from '../../lib/errors.ts'
+import { audit } from '../../lib/audit.ts'
+import { AppError, notFound } from '../../lib/errors.ts'
 import { cursorKey, decodeCursor, encodeCursor } from '../../lib/pagination.ts'
 import { requestCtx } from '../../plugins/auth.ts'
 import { getOrganization } from '../organizations/organizations.service.ts'
 import { organizations } from '../organizations/organizations.table.ts'
 import { formatTrackingCode } from './feedback.codes.ts'
 import { feedbackPolicy } from './feedback.policy.ts'
-import { acknowledgeCase, approveAnswer, caseContact, caseEvents, draftAnswer, getCase, submitFeedback, type CaseRow } from './feedback.service.ts'
+import { acknowledgeCase, approveAnswer, caseContact, caseEvents, draftAnswer, getCase, returnCase, submitFeedback, transferCase, type CaseRow } from './feedback.service.ts'
 import { workingDaysAfter } from './feedback.deadlines.ts'
 import { feedbackSummary } from './feedback.stats.ts'
-import { feedbackCases, feedbackCategories } from './feedback.table.ts'
+import { feedbackCases, feedbackCategories, feedbackRoutes as routeRules } from './feedback.table.ts'
 
 const tags = ['feedback']
 const Params = z.strictObject({ id: z.uuid() })
@@ -165,6 +166,72 @@ export const feedbackRoutes: FastifyPluginAsyncZod<{ database: Database }> = asy
   }, async (req) => {
     const ctx = requestCtx(req)
     await approveAnswer(db, ctx, await load(req.params.id, ctx.actor, feedbackPolicy.approve))
+    return { ok: true as const }
+  })
+
+  app.post('/feedback/:id/transfer', {
+    config: { policy: 'feedback.route' },
+    schema: { tags, summary: 'Re-route a case to another unit (an office above both), saying why', params: Params, body: TransferBody, response: { 200: OkResponse } },
+  }, async (req) => {
+    const ctx = requestCtx(req)
+    const c = await load(req.params.id, ctx.actor, feedbackPolicy.read)
+    const [from, to] = [await handlerOf(c), await getOrganization(db, req.body.orgId)]
+    authorize(ctx.actor, feedbackPolicy.route, { from, to })
+    await transferCase(db, ctx, c, to, req.body.reason)
+    return { ok: true as const }
+  })
+
+  app.post('/feedback/:id/return', {
+    config: { policy: 'feedback.handle' },
+    schema: { tags, summary: 'Send a misrouted case back, saying why (to the unit that passed it on, or the level above)', params: Params, body: ReturnBody, response: { 200: OkResponse } },
+  }, async (req) => {
+    const ctx = requestCtx(req)
+    await returnCase(db, ctx, await load(req.params.id, ctx.actor, feedbackPolicy.handle), req.body.reason)
+    return { ok: true as const }
+  })
+
+  app.get('/feedback-routes', {
+    config: { policy: 'feedback.routes' },
+    schema: { tags, summary: 'Routing rules for the communes of a subtree', querystring: FeedbackRoutesQuery, response: { 200: FeedbackRoutes } },
+  }, async (req) => {
+    const { actor } = requestCtx(req)
+    const org = await getOrganization(db, req.query.org)
+    authorize(actor, feedbackPolicy.list, org)
+    const rows = await db.select().from(routeRules).where(sql`${routeRules.communeId} in (select id from organizations where path like ${`${org.path}%`})`)
+    const orgNames = await names(rows.flatMap((r) => [r.communeId, r.handlerId]))
+    return { items: rows.map((r) => ({ commune: { id: r.communeId, name: orgNames.get(r.communeId) ?? '' }, categoryId: r.categoryId, handler: { id: r.handlerId, name: orgNames.get(r.handlerId) ?? '' } })) }
+  })
+
+  app.put('/feedback-routes', {
+    config: { policy: 'feedback.routes' },
+    schema: { tags, summary: "Send a commune's feedback (of a topic, or '*' for any) to a unit", body: PutRouteBody, response: { 200: OkResponse } },
+  }, async (req) => {
+    const ctx = requestCtx(req)
+    const [commune, handler] = [await getOrganization(db, req.body.communeId), await getOrganization(db, req.body.handlerId)]
+    authorize(ctx.actor, feedbackPolicy.route, { from: commune, to: handler })
+    if (req.body.categoryId !== '*') {
+      const [category] = await db.select().from(feedbackCategories).where(eq(feedbackCategories.id, req.body.categoryId))
+      if (!category) throw new AppError('validation_failed', 'feedbackUnknownCategory', {}, { fields: [{ path: 'categoryId', message: 'feedbackUnknownCategory' }] })
+    }
+    await db.transaction(async (tx) => {
+      await tx.insert(routeRules).values({ communeId: commune.id, categoryId: req.body.categoryId, handlerId: handler.id })
+        .onConflictDoUpdate({ target: [routeRules.communeId, routeRules.categoryId], set: { handlerId: handler.id, updatedAt: new Date() } })
+      await audit(tx, ctx, { action: 'feedback.route.put', entityType: 'feedback_route', organizationId: commune.id, data: { ...req.body } })
+    })
+    return { ok: true as const }
+  })
+
+  app.delete('/feedback-routes', {
+    config: { policy: 'feedback.routes' },
+    schema: { tags, summary: 'Remove a routing rule (the commune handles its own feedback again)', querystring: DeleteRouteQuery, response: { 200: OkResponse } },
+  }, async (req) => {
+    const ctx = requestCtx(req)
+    const commune = await getOrganization(db, req.query.communeId)
+    authorize(ctx.actor, feedbackPolicy.route, { from: commune, to: commune })
+    await db.transaction(async (tx) => {
+      await tx.delete(routeRules).where(and(eq(routeRules.communeId, commune.id), eq(routeRules.categoryId, req.query.categoryId)))
+      await audit(tx, ctx, { action: 'feedback.route.delete', entityType: 'feedback_route', organizationId: commune.id, data: { ...req.query } })
+    })
     return { ok: true as const }
   })
 }

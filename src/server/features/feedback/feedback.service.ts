@@ -190,3 +190,34 @@ export async function latestEventAt(db: Tx, caseId: string) {
   const [row] = await db.select({ at: feedbackEvents.at }).from(feedbackEvents).where(eq(feedbackEvents.caseId, caseId)).orderBy(desc(feedbackEvents.at)).limit(1)
   return row?.at ?? null
 }
+
+/** Re-routes a case to another unit (an operator above both, or the administrator); the sender sees where it went. */
+export async function transferCase(db: Db, ctx: Ctx, c: CaseRow, to: { id: string; status: string }, reason: string) {
+  if (c.status === 'answered' || c.status === 'closed') throw conflict('feedbackAlreadyAnswered')
+  if (to.status !== 'active') throw conflict('orgNotActive')
+  if (to.id === c.handlerId) throw conflict('feedbackSameHandler')
+  return db.transaction(async (tx) => {
+    await tx.update(feedbackCases).set({ handlerId: to.id, draftAnswer: null, updatedAt: new Date() }).where(eq(feedbackCases.id, c.id))
+    await step(tx, ctx, c, 'transferred', { toOrgId: to.id, note: reason, public: true })
+  })
+}
+
+/**
+ * The handling unit sends a misrouted case back, saying why: to the unit that passed it on, or — when it was routed
+ * there at intake — to the level above the commune concerned, which routes again.
+ */
+export async function returnCase(db: Db, ctx: Ctx, c: CaseRow, reason: string) {
+  if (c.status === 'answered' || c.status === 'closed') throw conflict('feedbackAlreadyAnswered')
+  const events = await caseEvents(db, c.id)
+  const passedBy = [...events].reverse().find((e) => e.kind === 'transferred' && e.toOrgId === c.handlerId)?.fromOrgId
+  let target = passedBy ?? null
+  if (!target) {
+    const [commune] = await db.select({ id: organizations.id, parentId: organizations.parentId }).from(organizations).where(eq(organizations.id, c.communeId))
+    target = c.handlerId === commune.id ? commune.parentId : commune.id
+  }
+  if (!target) throw conflict('feedbackNoReturn')
+  return db.transaction(async (tx) => {
+    await tx.update(feedbackCases).set({ handlerId: target, draftAnswer: null, updatedAt: new Date() }).where(eq(feedbackCases.id, c.id))
+    await step(tx, ctx, c, 'returned', { toOrgId: target, note: reason })
+  })
+}
