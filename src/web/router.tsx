@@ -83,6 +83,7 @@ export const router = createBrowserRouter([
           // The handling units' inbox of citizens' feedback (offices, secretaries, leaders, inspectors): loaded when opened.
           { path: 'phan-anh-kien-nghi', lazy: async () => ({ Component: (await import('./features/feedback/FeedbackInboxPage.tsx')).FeedbackInboxPage }) },
           { path: 'phan-anh-kien-nghi/nhap', lazy: async () => ({ Component: (await import('./features/feedback/FeedbackEnterPage.tsx')).FeedbackEnterPage }) },
+          { path: 'phan-anh-kien-nghi/phan-cong', lazy: async () => ({ Component: (await import('./features/feedback/FeedbackRoutesPage.tsx')).FeedbackRoutesPage }) },
           { path: 'phan-anh-kien-nghi/:id', lazy: async () => ({ Component: (await import('./features/feedback/FeedbackCasePage.tsx')).FeedbackCasePage }) },
           // Administrators (accounts, cycles and rule sets), and rarely: loaded on first visit.
           { path: 'tai-khoan', lazy: async () => ({ Component: (await import('./features/accounts/AccountsPage.tsx')).AccountsPage }) },

@@ -165,6 +165,7 @@ describe('routing', () => {
     // Rules: land cases of commune B go to school B from now on; listed for the commune; removed again.
     expect((await call(t.app, operator.auth, 'PUT', '/api/v1/feedback-routes', { communeId: tree.communeB.id, categoryId: 'dat-dai', handlerId: tree.schoolB.id })).status).toBe(200)
     expect((await call(t.app, operator.auth, 'PUT', '/api/v1/feedback-routes', { communeId: tree.communeB.id, categoryId: 'khong-co', handlerId: tree.schoolB.id })).status).toBe(422)
+    expect((await call(t.app, operator.auth, 'PUT', '/api/v1/feedback-routes', { communeId: tree.cellB1.id, categoryId: '*', handlerId: tree.schoolB.id })).status).toBe(422)
     const rules = await call(t.app, operator.auth, 'GET', `/api/v1/feedback-routes?org=${tree.communeB.id}`)
     expect(rules.body.items).toEqual([{ commune: { id: tree.communeB.id, name: tree.communeB.name }, categoryId: 'dat-dai', handler: { id: tree.schoolB.id, name: tree.schoolB.name } }])
     const next = (await send({ categoryId: 'dat-dai', communeId: tree.communeB.id, content: `${CONTENT} (lấn chiếm đất công)`, anonymous: true })).json() as FeedbackReceipt

@@ -209,6 +209,9 @@ export const feedbackRoutes: FastifyPluginAsyncZod<{ database: Database }> = asy
     const ctx = requestCtx(req)
     const [commune, handler] = [await getOrganization(db, req.body.communeId), await getOrganization(db, req.body.handlerId)]
     authorize(ctx.actor, feedbackPolicy.route, { from: commune, to: handler })
+    if (commune.kind !== 'commune' && commune.kind !== 'ward') {
+      throw new AppError('validation_failed', 'feedbackUnknownCommune', {}, { fields: [{ path: 'communeId', message: 'feedbackUnknownCommune' }] })
+    }
     if (req.body.categoryId !== '*') {
       const [category] = await db.select().from(feedbackCategories).where(eq(feedbackCategories.id, req.body.categoryId))
       if (!category) throw new AppError('validation_failed', 'feedbackUnknownCategory', {}, { fields: [{ path: 'categoryId', message: 'feedbackUnknownCategory' }] })

@@ -1,7 +1,8 @@
 // "Phản ánh, kiến nghị": the inbox of a unit and its subtree (default: my first unit with a handling role), filtered by
-// status and "overdue only", newest first, paged with "Xem thêm". Filters live in the address so Back keeps them.
+// status and "overdue only", newest first, paged with "Xem thêm", below the digest of that subtree. Filters live in
+// the address so Back keeps them. Offices also reach the routing rules from here.
 import { Anchor, Box, Button, Group, Paper, Select, Stack, Switch, Text, Title } from '@mantine/core'
-import { IconPencilPlus } from '@tabler/icons-react'
+import { IconPencilPlus, IconRoute } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import { useMe } from '../../api/session.tsx'
@@ -14,7 +15,8 @@ import { usePageTitle } from '../../components/usePageTitle.ts'
 import { useOrganization } from '../organizations/api.ts'
 import { useFeedbackInbox, type FeedbackListItem, type InboxFilter } from './api.ts'
 import { FeedbackStatusBadge, OverdueBadge } from './components/FeedbackBadges.tsx'
-import { canEnterFeedback, defaultFeedbackUnit, FEEDBACK_ENTER_PATH, feedbackCasePath } from './paths.ts'
+import { FeedbackDigest } from './components/FeedbackDigest.tsx'
+import { canEnterFeedback, canRouteFeedback, defaultFeedbackUnit, FEEDBACK_ENTER_PATH, FEEDBACK_ROUTES_PATH, feedbackCasePath } from './paths.ts'
 import { FEEDBACK_STATUS_VALUES } from './publicApi.ts'
 
 /** The status filter's "all" choice (an empty value would read as no choice). */
@@ -90,47 +92,55 @@ export function FeedbackInboxPage() {
     <>
       <Group justify="space-between" align="flex-end" gap="sm">
         <Title order={1}>{t('feedback.inbox.title')}</Title>
-        {canEnterFeedback(me) && (
-          <Button component={Link} to={FEEDBACK_ENTER_PATH} variant="outline" leftSection={<IconPencilPlus size={20} aria-hidden />}>
-            {t('feedback.inbox.enter')}
-          </Button>
-        )}
+        <Group gap="sm">
+          {canRouteFeedback(me) && (
+            <Button component={Link} to={org ? `${FEEDBACK_ROUTES_PATH}?org=${org}` : FEEDBACK_ROUTES_PATH} variant="default" leftSection={<IconRoute size={20} aria-hidden />}>
+              {t('feedback.rules.link')}
+            </Button>
+          )}
+          {canEnterFeedback(me) && (
+            <Button component={Link} to={FEEDBACK_ENTER_PATH} variant="outline" leftSection={<IconPencilPlus size={20} aria-hidden />}>
+              {t('feedback.inbox.enter')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <Text>{t('feedback.inbox.intro')}</Text>
       {!org ? (
         <Text>{t('feedback.inbox.noUnit')}</Text>
       ) : (
         <>
-          <Group gap="md" align="flex-end" wrap="wrap">
-            <Box w={{ base: '100%', sm: 360 }}>
-              <OrgPicker
-                label={t('feedback.inbox.unit')}
-                placeholder={t('feedback.inbox.unitPlaceholder')}
-                value={org}
-                selected={chosen.data ?? null}
-                required
-                onChange={(id) => id && update({ org: id })}
-              />
-            </Box>
-            <Select
-              label={t('feedback.inbox.status')}
-              data={[{ value: ALL, label: t('feedback.inbox.allStatuses') }, ...FEEDBACK_STATUS_VALUES.map((s) => ({ value: s, label: t(`feedback.status.${s}`) }))]}
-              value={status ?? ALL}
-              onChange={(value) => update({ status: value && value !== ALL ? value : null })}
-              allowDeselect={false}
-              w={{ base: '100%', xs: 220 }}
+          <Box w={{ base: '100%', sm: 360 }}>
+            <OrgPicker
+              label={t('feedback.inbox.unit')}
+              placeholder={t('feedback.inbox.unitPlaceholder')}
+              value={org}
+              selected={chosen.data ?? null}
+              required
+              onChange={(id) => id && update({ org: id })}
             />
-            <Switch
-              label={t('feedback.inbox.overdueOnly')}
-              checked={overdue}
-              onChange={(e) => update({ overdue: e.currentTarget.checked ? 'true' : null })}
-              pb={8}
-            />
-          </Group>
+          </Box>
+          <FeedbackDigest org={org} />
           <Stack gap="sm" component="section" aria-labelledby="feedback-inbox-results">
             <Title order={2} id="feedback-inbox-results">
               {t('feedback.inbox.results')}
             </Title>
+            <Group gap="md" align="flex-end" wrap="wrap">
+              <Select
+                label={t('feedback.inbox.status')}
+                data={[{ value: ALL, label: t('feedback.inbox.allStatuses') }, ...FEEDBACK_STATUS_VALUES.map((s) => ({ value: s, label: t(`feedback.status.${s}`) }))]}
+                value={status ?? ALL}
+                onChange={(value) => update({ status: value && value !== ALL ? value : null })}
+                allowDeselect={false}
+                w={{ base: '100%', xs: 220 }}
+              />
+              <Switch
+                label={t('feedback.inbox.overdueOnly')}
+                checked={overdue}
+                onChange={(e) => update({ overdue: e.currentTarget.checked ? 'true' : null })}
+                pb={8}
+              />
+            </Group>
             <Results filter={{ org, status, overdue }} />
           </Stack>
         </>

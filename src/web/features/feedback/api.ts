@@ -1,14 +1,23 @@
-// The handling units' feedback API: query keys, the keyset-paged inbox of a unit's subtree, one case, and the steps
-// (acknowledge, draft the answer, approve and publish it), plus entering a case on a citizen's behalf.
+// The handling units' feedback API: query keys, the keyset-paged inbox of a unit's subtree and its digest, one case,
+// and the steps (acknowledge, draft the answer, approve and publish it, re-route or return it), entering a case on a
+// citizen's behalf, and the routing rules of a subtree's communes.
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
-import type { FeedbackCase, FeedbackChannel, FeedbackPage as FeedbackPageSchema, FeedbackStatus } from '../../../common/contracts/feedback.ts'
+import type {
+  FeedbackCase, FeedbackChannel, FeedbackPage as FeedbackPageSchema, FeedbackRoutes as FeedbackRoutesSchema, FeedbackStatus,
+  FeedbackSummary as FeedbackSummarySchema, PutRouteBody,
+} from '../../../common/contracts/feedback.ts'
 import { api } from '../../api/client.ts'
 import type { FeedbackReceipt, FeedbackSubmission } from './publicApi.ts'
 
 export type { FeedbackCase }
 export type FeedbackPage = z.infer<typeof FeedbackPageSchema>
 export type FeedbackListItem = FeedbackPage['items'][number]
+export type FeedbackSummary = z.infer<typeof FeedbackSummarySchema>
+export type FeedbackRoute = z.infer<typeof FeedbackRoutesSchema>['items'][number]
+export type RouteInput = z.infer<typeof PutRouteBody>
+/** A rule's topic that matches any topic. */
+export const ANY_CATEGORY = '*'
 export type Channel = z.infer<typeof FeedbackChannel>
 export type EnteredChannel = Exclude<Channel, 'web'>
 export const ENTERED_CHANNEL_VALUES: readonly EnteredChannel[] = ['phone', 'in_person', 'dialogue', 'mail']
@@ -24,6 +33,9 @@ export const feedbackKeys = {
   lists: () => [...feedbackKeys.all, 'list'] as const,
   list: (f: InboxFilter) => [...feedbackKeys.lists(), f.org, f.status ?? '', f.overdue] as const,
   detail: (id: string) => [...feedbackKeys.all, 'detail', id] as const,
+  summaries: () => [...feedbackKeys.all, 'summary'] as const,
+  summary: (org: string) => [...feedbackKeys.summaries(), org] as const,
+  routes: (org: string) => [...feedbackKeys.all, 'routes', org] as const,
 }
 
 /** A unit's inbox over its subtree, newest first, 30 a page. */
@@ -46,11 +58,21 @@ export function useFeedbackCase(id: string) {
   })
 }
 
+/** The digest of a unit's subtree: totals, by topic, by direct sub-unit. */
+export function useFeedbackSummary(org: string) {
+  return useQuery({
+    queryKey: feedbackKeys.summary(org),
+    queryFn: ({ signal }) => api.get<FeedbackSummary>('/feedback/summary', { org }, signal),
+    enabled: Boolean(org),
+  })
+}
+
 function useAfterStep(id: string) {
   const queryClient = useQueryClient()
   return async () => {
     await queryClient.invalidateQueries({ queryKey: feedbackKeys.detail(id) })
     void queryClient.invalidateQueries({ queryKey: feedbackKeys.lists() })
+    void queryClient.invalidateQueries({ queryKey: feedbackKeys.summaries() })
   }
 }
 
@@ -69,11 +91,63 @@ export function useApproveAnswerMutation(id: string) {
   return useMutation({ mutationFn: () => api.post<{ ok: true }>(`/feedback/${id}/approve`, {}), onSuccess: after })
 }
 
+/** An office above both units sends the case to another unit, saying why. */
+export function useTransferMutation(id: string) {
+  const after = useAfterStep(id)
+  return useMutation({ mutationFn: (input: { orgId: string; reason: string }) => api.post<{ ok: true }>(`/feedback/${id}/transfer`, input), onSuccess: after })
+}
+
+/**
+ * The handling unit sends a misrouted case back (to the unit that passed it on, or the level above). The sender may
+ * no longer see the case afterwards, so it is marked stale without a refetch: the page moves on to the inbox.
+ */
+export function useReturnMutation(id: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (reason: string) => api.post<{ ok: true }>(`/feedback/${id}/return`, { reason }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: feedbackKeys.detail(id), refetchType: 'none' })
+      void queryClient.invalidateQueries({ queryKey: feedbackKeys.lists() })
+      void queryClient.invalidateQueries({ queryKey: feedbackKeys.summaries() })
+    },
+  })
+}
+
 /** An office enters a case received by phone, in person, at a dialogue or by mail; answers the code to read out. */
 export function useEnterFeedbackMutation() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (input: FeedbackSubmission & { channel: EnteredChannel }) => api.post<FeedbackReceipt>('/feedback', input),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: feedbackKeys.lists() }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: feedbackKeys.lists() })
+      void queryClient.invalidateQueries({ queryKey: feedbackKeys.summaries() })
+    },
+  })
+}
+
+/** The routing rules of the communes in a unit's subtree. */
+export function useFeedbackRoutes(org: string) {
+  return useQuery({
+    queryKey: feedbackKeys.routes(org),
+    queryFn: ({ signal }) => api.get<{ items: FeedbackRoute[] }>('/feedback-routes', { org }, signal),
+    enabled: Boolean(org),
+  })
+}
+
+function useAfterRouteChange() {
+  const queryClient = useQueryClient()
+  return () => queryClient.invalidateQueries({ queryKey: [...feedbackKeys.all, 'routes'] })
+}
+
+export function usePutRouteMutation() {
+  const after = useAfterRouteChange()
+  return useMutation({ mutationFn: (input: RouteInput) => api.put<{ ok: true }>('/feedback-routes', input), onSuccess: after })
+}
+
+export function useDeleteRouteMutation() {
+  const after = useAfterRouteChange()
+  return useMutation({
+    mutationFn: (rule: { communeId: string; categoryId: string }) => api.delete<{ ok: true }>(`/feedback-routes?${new URLSearchParams(rule).toString()}`),
+    onSuccess: after,
   })
 }

@@ -11,6 +11,8 @@ export const feedbackStatusPath = (code: string) => `${FEEDBACK_LOOKUP_PATH}/${e
 /** The handling units' inbox (signed in). */
 export const FEEDBACK_INBOX_PATH = '/phan-anh-kien-nghi'
 export const FEEDBACK_ENTER_PATH = '/phan-anh-kien-nghi/nhap'
+/** Which unit handles a commune's feedback (by topic): offices and administrators. */
+export const FEEDBACK_ROUTES_PATH = '/phan-anh-kien-nghi/phan-cong'
 export const feedbackCasePath = (id: string) => `${FEEDBACK_INBOX_PATH}/${id}`
 
 /** The roles that read a unit's inbox (the server's feedback policy: list/read). */
@@ -26,6 +28,9 @@ export function canUseFeedbackInbox(me: MeResponse): boolean {
 export function canEnterFeedback(me: MeResponse): boolean {
   return me.grants.some((g) => g.role === 'office' || g.role === 'admin')
 }
+
+/** Offices (and administrators) re-route cases and set the routing rules; the server checks both units. */
+export const canRouteFeedback = canEnterFeedback
 
 /** The default unit of the inbox: my first unit with a handling role, in the order of my grants. */
 export function defaultFeedbackUnit(me: MeResponse): GrantView['organization'] | null {

@@ -1,14 +1,16 @@
 // The handling steps the server allows on a case (its `abilities`): acknowledge, write the draft answer, approve and
-// publish it — the last one after a confirmation that says what gets masked.
+// publish it — the last one after a confirmation that says what gets masked; then re-routing or returning the case.
 import { Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core'
 import { IconCircleCheck, IconDeviceFloppy, IconSend } from '@tabler/icons-react'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useMe } from '../../../api/session.tsx'
 import { ConfirmModal } from '../../../components/ConfirmModal.tsx'
 import { FormError } from '../../../components/FormError.tsx'
 import { fieldError } from '../../../components/forms.ts'
 import { notifySuccess } from '../../../components/notify.ts'
 import { useAcknowledgeMutation, useApproveAnswerMutation, useDraftAnswerMutation, type FeedbackCase } from '../api.ts'
+import { RoutingActions, routingAbilities } from './RoutingActions.tsx'
 
 const ANSWER_MIN = 20
 
@@ -56,8 +58,10 @@ export function CaseActions({ item }: { item: FeedbackCase }) {
   const acknowledge = useAcknowledgeMutation(item.id)
   const approve = useApproveAnswerMutation(item.id)
   const [confirming, setConfirming] = useState(false)
+  const me = useMe()
   const { abilities } = item
-  const none = !abilities.acknowledge && !abilities.answer && !abilities.approve
+  const routing = routingAbilities(item, me)
+  const none = !abilities.acknowledge && !abilities.answer && !abilities.approve && !routing.transfer && !routing.return
 
   return (
     <Stack gap="md" component="section" aria-labelledby="feedback-actions-title">
@@ -93,6 +97,7 @@ export function CaseActions({ item }: { item: FeedbackCase }) {
           </Button>
         </Group>
       )}
+      <RoutingActions item={item} />
       {confirming && (
         <ConfirmModal
           title={t('feedback.case.approveTitle')}
