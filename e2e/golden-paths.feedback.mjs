@@ -71,4 +71,25 @@ export const feedbackTests = [
       await h.axe('feedback status (phone)')
     },
   },
+  {
+    name: 'an administrator reviews the routing rules and the holiday calendar, and counts working days across Tết',
+    async run(page, h) {
+      const main = page.getByRole('main')
+      await page.context().clearCookies()
+      await h.signIn('admin')
+      await page.getByRole('navigation').getByRole('link', { name: 'Phản ánh, kiến nghị' }).click()
+      await main.getByRole('link', { name: 'Phân công xử lý' }).click()
+      await main.getByRole('heading', { level: 1, name: 'Phân công xử lý theo xã, phường' }).waitFor()
+      await main.getByRole('heading', { name: 'Thêm phân công' }).waitFor()
+      await h.axe('feedback routing rules')
+      await page.getByRole('navigation').getByRole('link', { name: 'Lịch nghỉ lễ' }).click()
+      await main.getByRole('heading', { level: 1, name: 'Lịch nghỉ lễ, ngày làm việc' }).waitFor()
+      await main.getByText(/Tết/).first().waitFor()
+      // Ten working days from 10/02/2026, across the Tết holidays and weekends: Tuesday 03/03/2026.
+      await main.getByLabel('Từ ngày').fill('2026-02-10')
+      await main.getByRole('textbox', { name: 'Số ngày làm việc' }).fill('10')
+      await main.getByText('Thời hạn: Thứ Ba, 03/03/2026').waitFor()
+      await h.axe('holiday calendar')
+    },
+  },
 ]
