@@ -10,7 +10,7 @@ export const FEEDBACK_CHANNELS = ['web', 'phone', 'in_person', 'dialogue', 'mail
 export const FeedbackChannel = z.enum(FEEDBACK_CHANNELS)
 
 /** Steps shown on the public status page. */
-export const PUBLIC_EVENT_KINDS = ['received', 'acknowledged', 'transferred', 'answered', 'rated', 'reopened', 'closed'] as const
+export const PUBLIC_EVENT_KINDS = ['received', 'acknowledged', 'transferred', 'merged', 'answered', 'rated', 'reopened', 'closed'] as const
 
 export const FeedbackOptions = z.object({
   categories: z.array(z.object({ id: z.string(), name: z.string(), handlingDays: z.number().int() })),
@@ -53,6 +53,8 @@ export const PublicFeedback = z.object({
   rating: z.number().int().nullable(),
   canRate: z.boolean(),
   canReopen: z.boolean(),
+  /** When the sender's case was merged into another about the same thing: that case's reference (its status is shown). */
+  mergedInto: z.string().nullable(),
 })
 export type PublicFeedback = z.infer<typeof PublicFeedback>
 
@@ -134,3 +136,8 @@ export const FeedbackRoutes = z.object({ items: z.array(FeedbackRoute) })
 export const FeedbackRoutesQuery = z.strictObject({ org: Id })
 export const PutRouteBody = z.strictObject({ communeId: Id, categoryId: z.string().min(1).max(40), handlerId: Id })
 export const DeleteRouteQuery = z.strictObject({ communeId: Id, categoryId: z.string().min(1).max(40) })
+
+export const SimilarCases = z.object({
+  items: z.array(z.object({ id: Id, reference: z.string(), status: FeedbackStatus, excerpt: z.string(), receivedOn: IsoDate, similarity: z.number() })),
+})
+export const MergeBody = z.strictObject({ intoId: Id })

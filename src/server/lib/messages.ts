@@ -121,6 +121,7 @@ export const messages = {
   feedbackAnonymousContact: { vi: 'Gửi ẩn danh thì không ghi họ tên, điện thoại hay thư điện tử.', en: 'An anonymous submission carries no name, phone or email.' },
   feedbackSameHandler: { vi: 'Phản ánh đang ở chính đơn vị này.', en: 'The case is already with this unit.' },
   feedbackNoReturn: { vi: 'Không có đơn vị nào để trả lại phản ánh này.', en: 'There is no unit to return this case to.' },
+  feedbackCannotMerge: { vi: 'Chỉ gộp hai phản ánh khác nhau, cùng xã, phường, chưa gộp và chưa có trả lời.', en: 'Only two different open cases about the same commune, neither merged already, can be merged.' },
   classifiedRefused: { vi: 'Hệ thống không xử lý tài liệu mật.', en: 'Classified material is not processed here.' },
   pdfUnavailable: { vi: 'Máy chủ chưa cài LibreOffice nên chưa tạo được bản PDF. Hãy tải bản Word (.docx).', en: 'LibreOffice is not installed on the server, so no PDF can be made. Download the Word file (.docx).' },
   pdfFailed: { vi: 'Chuyển văn bản sang PDF không thành công. Hãy tải bản Word (.docx) hoặc thử lại sau.', en: 'The document could not be converted to PDF. Download the Word file (.docx) or try again later.' },

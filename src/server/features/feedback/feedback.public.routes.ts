@@ -11,7 +11,7 @@ import { anonymousCtx } from '../../plugins/auth.ts'
 import { organizations } from '../organizations/organizations.table.ts'
 import { formatTrackingCode } from './feedback.codes.ts'
 import { feedbackCategories } from './feedback.table.ts'
-import { canRate, canReopen, caseByCode, caseEvents, feedbackOptions, rateCase, reopenCase, submitFeedback, type CaseRow } from './feedback.service.ts'
+import { canRate, canReopen, caseByCode, caseEvents, feedbackOptions, followedCase, rateCase, reopenCase, submitFeedback, type CaseRow } from './feedback.service.ts'
 
 const tags = ['feedback (public)']
 const Params = z.strictObject({ code: z.string().min(1).max(64) })
@@ -23,7 +23,7 @@ const PUBLIC_KINDS = new Set<string>(PUBLIC_EVENT_KINDS)
 export const feedbackPublicRoutes: FastifyPluginAsyncZod<{ database: Database }> = async (app, { database }) => {
   const { db } = database
 
-  async function present(c: CaseRow): Promise<PublicFeedback> {
+  async function present(c: CaseRow, mergedInto: string | null): Promise<PublicFeedback> {
     const events = (await caseEvents(db, c.id)).filter((e) => e.public && PUBLIC_KINDS.has(e.kind))
     const orgIds = [...new Set([c.communeId, c.handlerId, ...events.flatMap((e) => [e.toOrgId, e.fromOrgId]).filter((x): x is string => Boolean(x))])]
     const names = new Map((await db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, orgIds))).map((o) => [o.id, o.name]))
@@ -34,7 +34,7 @@ export const feedbackPublicRoutes: FastifyPluginAsyncZod<{ database: Database }>
       content: c.content, receivedOn: c.receivedOn, acknowledgeDue: c.acknowledgeDue, handlingDue: c.handlingDue,
       history: events.map((e) => ({ kind: e.kind as PublicFeedback['history'][number]['kind'], at: e.at.toISOString(), unit: names.get(e.toOrgId ?? e.fromOrgId ?? '') ?? null })),
       answer: c.publishedAnswer && c.answeredAt ? { text: c.publishedAnswer, unit: names.get(c.handlerId) ?? '', at: c.answeredAt.toISOString() } : null,
-      rating: c.rating, canRate: canRate(c), canReopen: canReopen(c),
+      rating: c.rating, canRate: canRate(c), canReopen: canReopen(c), mergedInto,
     }
   }
 
@@ -61,15 +61,16 @@ export const feedbackPublicRoutes: FastifyPluginAsyncZod<{ database: Database }>
     schema: { tags, summary: 'The public status of a case, by its tracking code', params: Params, response: { 200: PublicFeedback } },
   }, async (req, reply) => {
     reply.header('cache-control', 'no-store')
-    return present(await caseByCode(db, req.params.code))
+    const { followed, mergedInto } = await followedCase(db, await caseByCode(db, req.params.code))
+    return present(followed, mergedInto)
   })
 
   app.post('/public/feedback/:code/rating', {
     config: { policy: 'public', rateLimit: lookupLimit },
     schema: { tags, summary: 'Rate the published answer (once)', params: Params, body: RatingBody, response: { 200: OkResponse } },
   }, async (req) => {
-    const c = await caseByCode(db, req.params.code)
-    await rateCase(db, anonymousCtx(req), c, req.body.rating, req.body.comment)
+    const { followed } = await followedCase(db, await caseByCode(db, req.params.code))
+    await rateCase(db, anonymousCtx(req), followed, req.body.rating, req.body.comment)
     return { ok: true as const }
   })
 
@@ -77,8 +78,8 @@ export const feedbackPublicRoutes: FastifyPluginAsyncZod<{ database: Database }>
     config: { policy: 'public', rateLimit: lookupLimit },
     schema: { tags, summary: 'Reopen an answered case once, within 30 days, saying why', params: Params, body: ReopenBody, response: { 200: OkResponse } },
   }, async (req) => {
-    const c = await caseByCode(db, req.params.code)
-    await reopenCase(db, anonymousCtx(req), c, req.body.reason)
+    const { followed } = await followedCase(db, await caseByCode(db, req.params.code))
+    await reopenCase(db, anonymousCtx(req), followed, req.body.reason)
     return { ok: true as const }
   })
 }

@@ -176,6 +176,35 @@ describe('routing', () => {
   })
 })
 
+describe('duplicates', () => {
+  it('suggests likely duplicates about the same commune and merges one into the other, keeping both senders informed', async () => {
+    const db = t.database.db
+    const tree = await makeTree(db)
+    const handler = await makeUser(db, [{ role: 'office', org: tree.communeA }])
+    const text = 'Đường liên thôn từ cầu Bà Rén đến trường tiểu học bị sụt lún nhiều ổ gà, xe máy đi lại rất nguy hiểm vào ban đêm.'
+    const first = (await send({ categoryId: 'ha-tang', communeId: tree.communeA.id, content: text, anonymous: true })).json() as FeedbackReceipt
+    const second = (await send({ categoryId: 'ha-tang', communeId: tree.communeA.id, content: `${text} Đề nghị sửa sớm.`, anonymous: true })).json() as FeedbackReceipt
+    const unrelated = (await send({ categoryId: 'moi-truong', communeId: tree.communeA.id, content: 'Tiếng ồn từ xưởng gỗ ban đêm ảnh hưởng giấc ngủ của các hộ dân xung quanh khu chợ.', anonymous: true })).json() as FeedbackReceipt
+    const [a] = await db.select().from(feedbackCases).where(eq(feedbackCases.reference, first.reference))
+    const [b] = await db.select().from(feedbackCases).where(eq(feedbackCases.reference, second.reference))
+
+    const similar = await call(t.app, handler.auth, 'GET', `/api/v1/feedback/${b.id}/similar`)
+    expect(similar.status).toBe(200)
+    expect(similar.body.items.map((i: { reference: string }) => i.reference)).toEqual([first.reference])
+    expect(similar.body.items[0].similarity).toBeGreaterThan(0.5)
+    expect(similar.body.items.map((i: { reference: string }) => i.reference)).not.toContain(unrelated.reference)
+
+    expect((await call(t.app, handler.auth, 'POST', `/api/v1/feedback/${b.id}/merge`, { intoId: a.id })).status).toBe(200)
+    expect((await call(t.app, handler.auth, 'POST', `/api/v1/feedback/${b.id}/merge`, { intoId: a.id })).status).toBe(409)
+    // The second sender's code now follows the remaining case, answer and rating included.
+    const followed = (await call(t.app, null, 'GET', `${pub}/${second.trackingCode}`)).body as PublicFeedback
+    expect(followed).toMatchObject({ reference: first.reference, mergedInto: first.reference, status: 'received' })
+    expect((await call(t.app, handler.auth, 'GET', `/api/v1/feedback?org=${tree.communeA.id}&status=received`)).body.items.map((i: { reference: string }) => i.reference)).not.toContain(second.reference)
+    const history = ((await call(t.app, handler.auth, 'GET', `/api/v1/feedback/${a.id}`)).body as FeedbackCase).history
+    expect(history.map((h) => [h.kind, h.note])).toContainEqual(['merged_from', second.reference])
+  })
+})
+
 describe('feedback security', () => {
   runSharedSecurityTests(t, '/api/v1/feedback', async () => {
     const db = t.database.db
@@ -197,6 +226,8 @@ describe('feedback security', () => {
         { method: 'POST', route: '/api/v1/feedback/:id/approve', url: `${url}/approve`, body: {} },
         { method: 'POST', route: '/api/v1/feedback/:id/transfer', url: `${url}/transfer`, body: { orgId: tree.schoolA.id, reason: 'Chuyển thử trái phép' } },
         { method: 'POST', route: '/api/v1/feedback/:id/return', url: `${url}/return`, body: { reason: 'Trả lại trái phép' } },
+        { method: 'GET', route: '/api/v1/feedback/:id/similar', url: `${url}/similar` },
+        { method: 'POST', route: '/api/v1/feedback/:id/merge', url: `${url}/merge`, body: { intoId: row.id } },
         { method: 'GET', route: '/api/v1/feedback-routes', url: `/api/v1/feedback-routes?org=${tree.communeA.id}` },
         { method: 'PUT', route: '/api/v1/feedback-routes', url: '/api/v1/feedback-routes', body: { communeId: tree.communeA.id, categoryId: '*', handlerId: tree.schoolA.id } },
         { method: 'DELETE', route: '/api/v1/feedback-routes', url: `/api/v1/feedback-routes?communeId=${tree.communeA.id}&categoryId=*` },

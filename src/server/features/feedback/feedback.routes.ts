@@ -5,7 +5,7 @@ import { and, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { OkResponse } from '../../../common/contracts/common.ts'
-import { AnswerBody, FeedbackCase, FeedbackChannel, FeedbackPage, FeedbackQuery, FeedbackReceipt, FeedbackSubmission, FeedbackSummary, FeedbackSummaryQuery, DeleteRouteQuery, FeedbackRoutes, FeedbackRoutesQuery, PutRouteBody, ReturnBody, TransferBody } from '../../../common/contracts/feedback.ts'
+import { AnswerBody, FeedbackCase, FeedbackChannel, FeedbackPage, FeedbackQuery, FeedbackReceipt, FeedbackSubmission, FeedbackSummary, FeedbackSummaryQuery, DeleteRouteQuery, FeedbackRoutes, FeedbackRoutesQuery, PutRouteBody, ReturnBody, TransferBody, MergeBody, SimilarCases } from '../../../common/contracts/feedback.ts'
 import { todayIso } from '../../../common/dates.ts'
 import type { Database } from '../../db/client.ts'
 import type { Actor } from '../../lib/actor.ts'
@@ -18,7 +18,7 @@ import { getOrganization } from '../organizations/organizations.service.ts'
 import { organizations } from '../organizations/organizations.table.ts'
 import { formatTrackingCode } from './feedback.codes.ts'
 import { feedbackPolicy } from './feedback.policy.ts'
-import { acknowledgeCase, approveAnswer, caseContact, caseEvents, draftAnswer, getCase, returnCase, submitFeedback, transferCase, type CaseRow } from './feedback.service.ts'
+import { acknowledgeCase, approveAnswer, caseContact, caseEvents, draftAnswer, getCase, mergeCase, returnCase, similarCases, submitFeedback, transferCase, type CaseRow } from './feedback.service.ts'
 import { workingDaysAfter } from './feedback.deadlines.ts'
 import { feedbackSummary } from './feedback.stats.ts'
 import { feedbackCases, feedbackCategories, feedbackRoutes as routeRules } from './feedback.table.ts'
@@ -235,6 +235,35 @@ export const feedbackRoutes: FastifyPluginAsyncZod<{ database: Database }> = asy
       await tx.delete(routeRules).where(and(eq(routeRules.communeId, commune.id), eq(routeRules.categoryId, req.query.categoryId)))
       await audit(tx, ctx, { action: 'feedback.route.delete', entityType: 'feedback_route', organizationId: commune.id, data: { ...req.query } })
     })
+    return { ok: true as const }
+  })
+
+  app.get('/feedback/:id/similar', {
+    config: { policy: 'feedback.read' },
+    schema: { tags, summary: 'Likely duplicates: open cases about the same commune with close text (the reader may see)', params: Params, response: { 200: SimilarCases } },
+  }, async (req) => {
+    const { actor } = requestCtx(req)
+    const c = await load(req.params.id, actor, feedbackPolicy.read)
+    const rows = await similarCases(db, c, 10)
+    const handlers = new Map<string, { id: string; path: string }>()
+    for (const r of rows) if (!handlers.has(r.row.handlerId)) handlers.set(r.row.handlerId, await getOrganization(db, r.row.handlerId))
+    const visible = rows.filter((r) => feedbackPolicy.read(actor, handlers.get(r.row.handlerId)!)).slice(0, 5)
+    return {
+      items: visible.map(({ row, similarity }) => ({
+        id: row.id, reference: row.reference, status: row.status as z.infer<typeof FeedbackCase>['status'], receivedOn: row.receivedOn,
+        excerpt: row.content.length > 160 ? `${row.content.slice(0, 157)}…` : row.content, similarity: Math.round(Number(similarity) * 100) / 100,
+      })),
+    }
+  })
+
+  app.post('/feedback/:id/merge', {
+    config: { policy: 'feedback.handle' },
+    schema: { tags, summary: 'Merge this case into another about the same thing; its sender then follows that case', params: Params, body: MergeBody, response: { 200: OkResponse } },
+  }, async (req) => {
+    const ctx = requestCtx(req)
+    const duplicate = await load(req.params.id, ctx.actor, feedbackPolicy.handle)
+    const into = await load(req.body.intoId, ctx.actor, feedbackPolicy.handle)
+    await mergeCase(db, ctx, duplicate, into)
     return { ok: true as const }
   })
 }

@@ -107,8 +107,15 @@ export async function caseByCode(db: Tx, input: string): Promise<CaseRow> {
   const code = parseTrackingCode(input)
   if (!code) throw notFound('feedbackNotFound')
   const [row] = await db.select().from(feedbackCases).where(eq(feedbackCases.trackingHash, hashTrackingCode(code)))
-  if (!row || row.mergedIntoId) throw notFound('feedbackNotFound')
+  if (!row) throw notFound('feedbackNotFound')
   return row
+}
+
+/** The case a sender follows: their own, or the one it was merged into. */
+export async function followedCase(db: Tx, row: CaseRow): Promise<{ followed: CaseRow; mergedInto: string | null }> {
+  if (!row.mergedIntoId) return { followed: row, mergedInto: null }
+  const target = await getCase(db, row.mergedIntoId)
+  return { followed: target, mergedInto: target.reference }
 }
 
 export async function getCase(db: Tx, id: string): Promise<CaseRow> {
@@ -219,5 +226,32 @@ export async function returnCase(db: Db, ctx: Ctx, c: CaseRow, reason: string) {
   return db.transaction(async (tx) => {
     await tx.update(feedbackCases).set({ handlerId: target, draftAnswer: null, updatedAt: new Date() }).where(eq(feedbackCases.id, c.id))
     await step(tx, ctx, c, 'returned', { toOrgId: target, note: reason })
+  })
+}
+
+/** Open cases about the same commune whose text is close to this one's (trigram similarity): likely duplicates. */
+export async function similarCases(db: Tx, c: CaseRow, limit = 5) {
+  return db.select({ row: feedbackCases, similarity: sql<number>`similarity(${feedbackCases.searchKey}, ${c.searchKey})::float8` })
+    .from(feedbackCases)
+    .where(and(
+      eq(feedbackCases.communeId, c.communeId), sql`${feedbackCases.id} <> ${c.id}`, sql`${feedbackCases.mergedIntoId} is null`,
+      sql`${feedbackCases.createdAt} > now() - interval '90 days'`, sql`similarity(${feedbackCases.searchKey}, ${c.searchKey}) >= 0.3`,
+    ))
+    .orderBy(desc(sql`similarity(${feedbackCases.searchKey}, ${c.searchKey})`), desc(feedbackCases.createdAt))
+    .limit(limit)
+}
+
+/**
+ * Merges a duplicate into the case that stays: the duplicate is closed and points to it, so its sender's code now
+ * shows the remaining case's progress and answer (every sender stays informed).
+ */
+export async function mergeCase(db: Db, ctx: Ctx, duplicate: CaseRow, into: CaseRow) {
+  if (duplicate.id === into.id || into.mergedIntoId || duplicate.mergedIntoId) throw conflict('feedbackCannotMerge')
+  if (duplicate.communeId !== into.communeId) throw conflict('feedbackCannotMerge')
+  if (duplicate.status === 'answered' || duplicate.status === 'closed') throw conflict('feedbackAlreadyAnswered')
+  return db.transaction(async (tx) => {
+    await tx.update(feedbackCases).set({ mergedIntoId: into.id, status: 'closed', closedAt: new Date(), updatedAt: new Date() }).where(eq(feedbackCases.id, duplicate.id))
+    await step(tx, ctx, duplicate, 'merged', { note: into.reference, public: true, toOrgId: into.handlerId })
+    await tx.insert(feedbackEvents).values({ caseId: into.id, kind: 'merged_from', note: duplicate.reference, public: false, actorAccountId: ctx.actor.accountId })
   })
 }
