@@ -6,6 +6,21 @@ import assert from 'node:assert/strict'
 const PHONE = { width: 390, height: 844 }
 const DESKTOP = { width: 1280, height: 900 }
 
+async function sendAsCitizen(page, h, wardName, content) {
+  await page.goto(`${h.base}/phan-anh`)
+  await page.getByRole('combobox', { name: 'Lĩnh vực' }).click()
+  await page.getByRole('option', { name: 'Môi trường, vệ sinh, rác thải' }).click()
+  await page.getByRole('combobox', { name: 'Xã, phường nơi có sự việc' }).fill(wardName.split(' ').slice(-2).join(' '))
+  await page.getByRole('option', { name: wardName }).click()
+  await page.getByRole('textbox', { name: 'Nội dung phản ánh, kiến nghị' }).fill(content)
+  await page.getByRole('checkbox', { name: 'Gửi ẩn danh' }).check()
+  await page.getByRole('button', { name: 'Gửi phản ánh' }).click()
+  await page.getByRole('heading', { name: 'Đã gửi phản ánh' }).waitFor()
+  const code = await page.getByRole('textbox', { name: 'Mã tra cứu' }).inputValue()
+  const reference = (await page.getByTestId('feedback-reference').innerText()).match(/PA-\d{4}-\d{6}/)[0]
+  return { code, reference }
+}
+
 export const feedbackTests = [
   {
     name: 'a citizen sends feedback from a phone, the ward answers and approves, the citizen reads the answer and rates it',
@@ -90,6 +105,38 @@ export const feedbackTests = [
       await main.getByRole('textbox', { name: 'Số ngày làm việc' }).fill('10')
       await main.getByText('Thời hạn: Thứ Ba, 03/03/2026').waitFor()
       await h.axe('holiday calendar')
+    },
+  },
+  {
+    name: 'two neighbours report the same thing anonymously; the ward merges the duplicate and its sender follows the remaining case',
+    async run(page, h) {
+      const main = page.getByRole('main')
+      await page.context().clearCookies()
+      await h.signIn('leader')
+      const me = await (await page.request.get(`${h.base}/api/v1/auth/me`)).json()
+      const ward = me.grants.map((g) => g.organization).find((o) => o.kind === 'ward' || o.kind === 'commune')
+      await page.context().clearCookies()
+      await page.setViewportSize(PHONE)
+      const text = 'Bãi rác tự phát ở cuối hẻm 12 đường Trần Phú bốc mùi hôi thối, ruồi nhặng nhiều, ảnh hưởng sức khoẻ các hộ dân.'
+      const first = await sendAsCitizen(page, h, ward.name, text)
+      const second = await sendAsCitizen(page, h, ward.name, `${text} Mong phường xử lý sớm.`)
+
+      await page.setViewportSize(DESKTOP)
+      await h.signIn('leader')
+      await page.goto(`${h.base}/phan-anh-kien-nghi`)
+      await main.getByRole('link', { name: second.reference }).click()
+      await main.getByRole('heading', { name: 'Phản ánh tương tự' }).waitFor()
+      await main.getByRole('button', { name: `Gộp vào ${first.reference}` }).click()
+      await page.getByRole('dialog').getByRole('button', { name: 'Đồng ý gộp' }).click()
+      await page.getByText(`Đã gộp phản ánh ${second.reference} vào ${first.reference}.`).waitFor()
+
+      await page.context().clearCookies()
+      await page.setViewportSize(PHONE)
+      await page.goto(`${h.base}/phan-anh/tra-cuu`)
+      await page.getByRole('textbox', { name: 'Mã tra cứu' }).fill(second.code)
+      await page.getByRole('button', { name: 'Tra cứu' }).click()
+      await page.getByText(`trùng nội dung với phản ánh ${first.reference} nên đã được gộp`, { exact: false }).waitFor()
+      await h.axe('merged feedback status (phone)')
     },
   },
 ]

@@ -29,6 +29,7 @@ export const feedbackEn: Messages['feedback'] = {
     reopened: 'Sender reopened the case',
     closed: 'Closed',
     merged: 'Merged into another case',
+    merged_from: 'Merged from another case',
     returned: 'Returned as misrouted',
   },
   fields: {
@@ -101,6 +102,7 @@ export const feedbackEn: Messages['feedback'] = {
     answeredBy: 'Answered by {{unit}} on {{date}}',
     noAnswer: 'No answer yet. The handling unit answers before the handling deadline.',
     yourRating: 'Your rating: {{n}}/5 stars',
+    merged: 'Your feedback is about the same matter as case {{reference}}, so the two were merged. Below is the progress of that case.',
   },
   rating: {
     title: 'Rate the answer',
@@ -186,6 +188,20 @@ export const feedbackEn: Messages['feedback'] = {
     approved: 'The answer was published.',
     published: 'Published answer',
     noActions: 'There is nothing for you to do on this case.',
+    mergedInto: 'Merged into {{note}}',
+    mergedFrom: 'Merged from {{note}}',
+  },
+  similar: {
+    title: 'Similar cases',
+    listLabel: 'Similar cases',
+    empty: 'No similar cases.',
+    likeness: '{{n}}% alike',
+    merge: 'Merge into {{reference}}',
+    mergeTitle: 'Merge this case?',
+    mergeMessage:
+      'Case {{current}} will be closed and merged into case {{reference}}. The sender of {{current}} will follow the progress and answer of {{reference}} with their own tracking code. A merge cannot be undone.',
+    mergeConfirm: 'Merge',
+    merged: 'Case {{current}} was merged into {{reference}}.',
   },
   routing: {
     transfer: 'Transfer to another unit',

@@ -29,6 +29,7 @@ export const feedbackVi = {
     reopened: 'Người gửi mở lại phản ánh',
     closed: 'Đã đóng',
     merged: 'Gộp vào phản ánh khác',
+    merged_from: 'Gộp từ phản ánh khác',
     returned: 'Trả lại do giao nhầm',
   },
   fields: {
@@ -101,6 +102,7 @@ export const feedbackVi = {
     answeredBy: 'Đơn vị trả lời: {{unit}}, ngày {{date}}',
     noAnswer: 'Chưa có trả lời. Đơn vị xử lý sẽ trả lời trước hạn giải quyết.',
     yourRating: 'Bạn đã đánh giá: {{n}}/5 sao',
+    merged: 'Phản ánh của bạn trùng nội dung với phản ánh {{reference}} nên đã được gộp. Dưới đây là tình trạng xử lý của phản ánh đó.',
   },
   rating: {
     title: 'Đánh giá trả lời',
@@ -186,6 +188,20 @@ export const feedbackVi = {
     approved: 'Đã công bố trả lời.',
     published: 'Trả lời đã công bố',
     noActions: 'Không có thao tác xử lý nào dành cho bạn ở phản ánh này.',
+    mergedInto: 'Đã gộp vào {{note}}',
+    mergedFrom: 'Gộp từ {{note}}',
+  },
+  similar: {
+    title: 'Phản ánh tương tự',
+    listLabel: 'Các phản ánh tương tự',
+    empty: 'Không có phản ánh tương tự.',
+    likeness: 'giống {{n}}%',
+    merge: 'Gộp vào {{reference}}',
+    mergeTitle: 'Gộp phản ánh?',
+    mergeMessage:
+      'Phản ánh {{current}} sẽ được đóng và gộp vào phản ánh {{reference}}. Người gửi phản ánh {{current}} sẽ theo dõi tình trạng xử lý và trả lời của phản ánh {{reference}} bằng mã tra cứu của mình. Việc gộp không hoàn tác được.',
+    mergeConfirm: 'Đồng ý gộp',
+    merged: 'Đã gộp phản ánh {{current}} vào {{reference}}.',
   },
   routing: {
     transfer: 'Chuyển đơn vị xử lý',

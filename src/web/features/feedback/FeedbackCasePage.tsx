@@ -1,5 +1,6 @@
 // One case for the handling units: its content, channel and contact (only the handling unit sees it), deadlines, the
-// history, the published answer, and the steps the server allows (acknowledge, draft the answer, approve it).
+// history, the published answer, the steps the server allows (acknowledge, draft the answer, approve it), and the
+// likely duplicates with merging into one of them.
 import { Group, Paper, Stack, Table, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
@@ -13,6 +14,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts'
 import { useFeedbackCase, type FeedbackCase } from './api.ts'
 import { CaseActions } from './components/CaseActions.tsx'
 import { FeedbackStatusBadge, OverdueBadge } from './components/FeedbackBadges.tsx'
+import { SimilarCases } from './components/SimilarCases.tsx'
 import { FEEDBACK_INBOX_PATH } from './paths.ts'
 
 function Contact({ item }: { item: FeedbackCase }) {
@@ -23,10 +25,14 @@ function Contact({ item }: { item: FeedbackCase }) {
   return <>{parts.length ? parts.join(' · ') : t('feedback.case.contactNone')}</>
 }
 
-/** Event kinds the catalogue names; any other (a newer server) shows as sent. */
+/** Event kinds the catalogue names (a merge with the other case's reference); any other (a newer server) shows as sent. */
 function useKindLabel() {
   const { t, i18n } = useTranslation()
-  return (kind: string) => (i18n.exists(`feedback.kind.${kind}`) ? t(`feedback.kind.${kind}` as 'feedback.kind.received') : kind)
+  return (kind: string, note: string | null) => {
+    if (kind === 'merged' && note) return t('feedback.case.mergedInto', { note })
+    if (kind === 'merged_from' && note) return t('feedback.case.mergedFrom', { note })
+    return i18n.exists(`feedback.kind.${kind}`) ? t(`feedback.kind.${kind}` as 'feedback.kind.received') : kind
+  }
 }
 
 function History({ item }: { item: FeedbackCase }) {
@@ -54,7 +60,7 @@ function History({ item }: { item: FeedbackCase }) {
             {item.history.map((e, i) => (
               <Table.Tr key={`${e.at}-${i}`}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at)}</Table.Td>
-                <Table.Td>{kindLabel(e.kind)}</Table.Td>
+                <Table.Td>{kindLabel(e.kind, e.note)}</Table.Td>
                 <Table.Td>{e.from ?? t('common.none')}</Table.Td>
                 <Table.Td>{e.to ?? t('common.none')}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{e.note ?? t('common.none')}</Table.Td>
@@ -111,6 +117,7 @@ function CaseView({ item }: { item: FeedbackCase }) {
         </Stack>
       )}
       <CaseActions item={item} />
+      <SimilarCases item={item} />
       <History item={item} />
     </>
   )

@@ -1,11 +1,11 @@
-// The handling units' feedback API: query keys, the keyset-paged inbox of a unit's subtree and its digest, one case,
-// and the steps (acknowledge, draft the answer, approve and publish it, re-route or return it), entering a case on a
-// citizen's behalf, and the routing rules of a subtree's communes.
+// The handling units' feedback API: query keys, the keyset-paged inbox of a unit's subtree and its digest, one case
+// and its likely duplicates, the steps (acknowledge, draft the answer, approve and publish it, re-route or return it,
+// merge a duplicate), entering a case on a citizen's behalf, and the routing rules of a subtree's communes.
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import type {
   FeedbackCase, FeedbackChannel, FeedbackPage as FeedbackPageSchema, FeedbackRoutes as FeedbackRoutesSchema, FeedbackStatus,
-  FeedbackSummary as FeedbackSummarySchema, PutRouteBody,
+  FeedbackSummary as FeedbackSummarySchema, PutRouteBody, SimilarCases as SimilarCasesSchema,
 } from '../../../common/contracts/feedback.ts'
 import { api } from '../../api/client.ts'
 import type { FeedbackReceipt, FeedbackSubmission } from './publicApi.ts'
@@ -16,6 +16,7 @@ export type FeedbackListItem = FeedbackPage['items'][number]
 export type FeedbackSummary = z.infer<typeof FeedbackSummarySchema>
 export type FeedbackRoute = z.infer<typeof FeedbackRoutesSchema>['items'][number]
 export type RouteInput = z.infer<typeof PutRouteBody>
+export type SimilarCase = z.infer<typeof SimilarCasesSchema>['items'][number]
 /** A rule's topic that matches any topic. */
 export const ANY_CATEGORY = '*'
 export type Channel = z.infer<typeof FeedbackChannel>
@@ -36,6 +37,8 @@ export const feedbackKeys = {
   summaries: () => [...feedbackKeys.all, 'summary'] as const,
   summary: (org: string) => [...feedbackKeys.summaries(), org] as const,
   routes: (org: string) => [...feedbackKeys.all, 'routes', org] as const,
+  similarAll: () => [...feedbackKeys.all, 'similar'] as const,
+  similar: (id: string) => [...feedbackKeys.similarAll(), id] as const,
 }
 
 /** A unit's inbox over its subtree, newest first, 30 a page. */
@@ -54,6 +57,15 @@ export function useFeedbackCase(id: string) {
   return useQuery({
     queryKey: feedbackKeys.detail(id),
     queryFn: ({ signal }) => api.get<FeedbackCase>(`/feedback/${id}`, undefined, signal),
+    enabled: Boolean(id),
+  })
+}
+
+/** Likely duplicates of a case (same commune, close text) that the reader may see, most alike first. */
+export function useSimilarFeedback(id: string) {
+  return useQuery({
+    queryKey: feedbackKeys.similar(id),
+    queryFn: ({ signal }) => api.get<{ items: SimilarCase[] }>(`/feedback/${id}/similar`, undefined, signal),
     enabled: Boolean(id),
   })
 }
@@ -107,6 +119,21 @@ export function useReturnMutation(id: string) {
     mutationFn: (reason: string) => api.post<{ ok: true }>(`/feedback/${id}/return`, { reason }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: feedbackKeys.detail(id), refetchType: 'none' })
+      void queryClient.invalidateQueries({ queryKey: feedbackKeys.lists() })
+      void queryClient.invalidateQueries({ queryKey: feedbackKeys.summaries() })
+    },
+  })
+}
+
+/** Merges this case (the duplicate) into another: this one closes and its sender follows the other. */
+export function useMergeMutation(id: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (intoId: string) => api.post<{ ok: true }>(`/feedback/${id}/merge`, { intoId }),
+    onSuccess: async (_result, intoId) => {
+      await queryClient.invalidateQueries({ queryKey: feedbackKeys.detail(id) })
+      void queryClient.invalidateQueries({ queryKey: feedbackKeys.detail(intoId) })
+      void queryClient.invalidateQueries({ queryKey: feedbackKeys.similarAll() })
       void queryClient.invalidateQueries({ queryKey: feedbackKeys.lists() })
       void queryClient.invalidateQueries({ queryKey: feedbackKeys.summaries() })
     },

@@ -1,8 +1,9 @@
 // A case's public status, opened with its tracking code: the reference, the steps, topic, commune and deadlines, the
 // public history, the published answer with the answering unit, then rating it or reopening it when allowed. An unknown
-// code and a malformed one get the same answer. The code never goes into the title.
+// code and a malformed one get the same answer. The code never goes into the title. A case merged into another shows
+// that one's status, under a notice saying so.
 import { Alert, Anchor, Paper, Stack, Table, Text, Title } from '@mantine/core'
-import { IconCircleCheck } from '@tabler/icons-react'
+import { IconCircleCheck, IconInfoCircle } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
@@ -60,11 +61,22 @@ function Done({ message }: { message: string }) {
   )
 }
 
+/** The sender's case was merged into another about the same thing: the page shows that one's progress. */
+function MergedNotice({ reference }: { reference: string }) {
+  const { t } = useTranslation()
+  return (
+    <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />} role="status">
+      <Text fw={500}>{t('feedback.statusPage.merged', { reference })}</Text>
+    </Alert>
+  )
+}
+
 function CaseStatus({ code, item }: { code: string; item: PublicFeedback }) {
   const { t } = useTranslation()
   const [done, setDone] = useState<string | null>(null)
   return (
     <>
+      {item.mergedInto && <MergedNotice reference={item.mergedInto} />}
       <Text size="lg">
         {t('feedback.statusPage.reference')}: <strong>{item.reference}</strong>
       </Text>
