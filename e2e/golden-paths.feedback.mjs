@@ -2,6 +2,7 @@
 // leader acknowledges it, writes the answer and approves it (phone numbers masked); the citizen finds the published
 // answer by the code and rates it.
 import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
 
 const PHONE = { width: 390, height: 844 }
 const DESKTOP = { width: 1280, height: 900 }
@@ -60,6 +61,9 @@ export const feedbackTests = [
       await main.getByRole('heading', { name: 'Tình hình xử lý' }).waitFor()
       await main.getByRole('link', { name: reference }).waitFor()
       await h.axe('feedback inbox and digest')
+      const [xlsx] = await Promise.all([page.waitForEvent('download'), main.getByRole('link', { name: 'Xuất Excel danh sách phản ánh, kiến nghị' }).click()])
+      assert.match(xlsx.suggestedFilename(), /\.xlsx$/)
+      assert.equal(readFileSync(await xlsx.path()).subarray(0, 2).toString('latin1'), 'PK')
       await main.getByRole('link', { name: reference }).click()
       await main.getByRole('heading', { name: `Phản ánh ${reference}` }).waitFor()
       await main.getByText('Phan Thị Lắng Nghe').waitFor()

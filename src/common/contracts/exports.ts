@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { Id } from './common.ts'
 import { PeopleQuery } from './people.ts'
 
-export const EXPORT_LISTS = ['people', 'organizations', 'commitments', 'evaluations', 'dashboard'] as const
+export const EXPORT_LISTS = ['people', 'organizations', 'commitments', 'evaluations', 'dashboard', 'feedback'] as const
 export type ExportList = (typeof EXPORT_LISTS)[number]
 
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
@@ -19,3 +19,6 @@ export const OrganizationsExportQuery = z.strictObject({
 
 /** A unit and a cycle: the roster, the ratings and the dashboard's sub-units. */
 export const CycleExportQuery = z.strictObject({ org: Id, cycle: Id })
+
+/** A unit: the citizens' feedback its subtree handles. */
+export const OrgExportQuery = z.strictObject({ org: Id })

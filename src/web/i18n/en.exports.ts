@@ -9,6 +9,7 @@ export const exportsEn: Messages['exports'] = {
     commitments: 'Export to Excel: the commitments roster',
     evaluations: 'Export to Excel: the ratings',
     dashboard: 'Export to Excel: the sub-units’ figures',
+    feedback: 'Export the feedback list to Excel',
   },
   hint: {
     people: 'Download everyone in the list, with the current filters, as an Excel file that can be imported back.',
@@ -16,5 +17,6 @@ export const exportsEn: Messages['exports'] = {
     commitments: "Download the unit's commitments roster for the year as an Excel file.",
     evaluations: "Download the reviews and ratings of the unit's members and sub-units as an Excel file.",
     dashboard: 'Download the registration, assessment and rating figures of each sub-unit as an Excel file.',
+    feedback: 'Download an Excel file of the feedback handled by this unit and the units below it (without senders\' contact details).',
   },
 }

@@ -8,6 +8,7 @@ export const exportsVi = {
     commitments: 'Xuất Excel danh sách đăng ký cam kết',
     evaluations: 'Xuất Excel kết quả xếp loại',
     dashboard: 'Xuất Excel số liệu các đơn vị trực thuộc',
+    feedback: 'Xuất Excel danh sách phản ánh, kiến nghị',
   },
   hint: {
     people: 'Tải về tệp Excel mọi người trong danh sách theo bộ lọc đang chọn; tệp nhập lại được vào hệ thống.',
@@ -15,5 +16,6 @@ export const exportsVi = {
     commitments: 'Tải về tệp Excel danh sách đăng ký cam kết của đơn vị trong năm.',
     evaluations: 'Tải về tệp Excel kết quả nhận xét, xếp loại đảng viên của đơn vị và các đơn vị trực thuộc.',
     dashboard: 'Tải về tệp Excel số liệu đăng ký, đánh giá, xếp loại của từng đơn vị trực thuộc.',
+    feedback: 'Tải về tệp Excel các phản ánh, kiến nghị do đơn vị và các đơn vị trực thuộc xử lý (không có thông tin liên hệ của người gửi).',
   },
 }

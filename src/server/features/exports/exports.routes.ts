@@ -5,7 +5,7 @@ import { PassThrough } from 'node:stream'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { CycleExportQuery, OrganizationsExportQuery, PeopleExportQuery, XLSX_MEDIA_TYPE, type ExportList } from '../../../common/contracts/exports.ts'
+import { CycleExportQuery, OrgExportQuery, OrganizationsExportQuery, PeopleExportQuery, XLSX_MEDIA_TYPE, type ExportList } from '../../../common/contracts/exports.ts'
 import { todayIso } from '../../../common/dates.ts'
 import type { Database } from '../../db/client.ts'
 import { audit } from '../../lib/audit.ts'
@@ -15,6 +15,8 @@ import { getCycle } from '../cycles/cycles.service.ts'
 import { getOrganization } from '../organizations/organizations.service.ts'
 import { commitmentsSheet, loadRoster } from './exports.commitments.ts'
 import { dashboardSheet, subUnitFigures } from './exports.dashboard.ts'
+import { countFeedback, feedbackSheet } from './exports.feedback.ts'
+import { feedbackPolicy } from '../feedback/feedback.policy.ts'
 import { countEvaluations, evaluationsSheet } from './exports.evaluations.ts'
 import { organizationsSheet, subtreeInTreeOrder } from './exports.organizations.ts'
 import { peopleSheet, planPeopleExport } from './exports.people.ts'
@@ -142,6 +144,20 @@ export const exportRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
       list: 'dashboard', organizationId: org.id, filters: { org: org.id, cycle: cycle.id }, rows: units.length,
       fileName: `Tổng hợp ${cycle.year} - ${org.name} - ${todayIso()}`,
       sheet: dashboardSheet(units),
+    })
+  })
+
+  app.get('/exports/feedback', {
+    config: { policy: 'exports.feedback', rateLimit },
+    schema: { tags, summary: "The citizens' feedback a unit's subtree handles, newest first, without senders' contacts, as an Excel file", querystring: OrgExportQuery, response: { 200: XlsxFile } },
+  }, async (req, reply) => {
+    const { actor } = requestCtx(req)
+    const org = await getOrganization(db, req.query.org)
+    authorize(actor, feedbackPolicy.list, org)
+    return deliver(req, reply, {
+      list: 'feedback', organizationId: org.id, filters: { org: org.id }, rows: await countFeedback(db, org.path),
+      fileName: `Phản ánh, kiến nghị - ${org.name} - ${todayIso()}`,
+      sheet: feedbackSheet(db, org, todayIso()),
     })
   })
 }

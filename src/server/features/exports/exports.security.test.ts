@@ -27,6 +27,7 @@ describe('exports security', () => {
         { method: 'GET', route: `${base}/commitments`, url: `${base}/commitments?${cycleQuery}` },
         { method: 'GET', route: `${base}/evaluations`, url: `${base}/evaluations?${cycleQuery}` },
         { method: 'GET', route: `${base}/dashboard`, url: `${base}/dashboard?org=${tree.schoolA.id}&cycle=${cycle.id}` },
+        { method: 'GET', route: `${base}/feedback`, url: `${base}/feedback?org=${tree.cellA1.id}` },
       ],
       outsider: outsider.auth,
       tooLow: { member: member.auth, neighbour: neighbour.auth },

@@ -5,7 +5,8 @@ import { todayIso } from '../../../common/dates.ts'
 import { queryRows } from '../../db/client.ts'
 import { addWorkingDays } from '../calendar/calendar.service.ts'
 import { makeTree, makeUser } from '../../test/factories.ts'
-import { call, useTestApp } from '../../test/harness.ts'
+import ExcelJS from 'exceljs'
+import { call, useTestApp, withAuth } from '../../test/harness.ts'
 import { runSharedSecurityTests } from '../../test/security.ts'
 import { parseTrackingCode } from './feedback.codes.ts'
 import { redactAnswer } from './feedback.service.ts'
@@ -128,6 +129,18 @@ describe('handling a case', () => {
     expect(summary.totals).toMatchObject({ received: 1, answered: 1, answeredOnTime: 1, open: 0, rated: 1, averageRating: 4 })
     expect(summary.byUnit).toEqual([expect.objectContaining({ id: tree.schoolA.id, received: 1 })])
     expect(summary.byCategory).toEqual([expect.objectContaining({ id: 'moi-truong', received: 1 })])
+
+    // The commune's Excel export lists the case, never the sender's contact.
+    const exported = await t.app.inject(withAuth(above.auth, { method: 'GET', url: `/api/v1/exports/feedback?org=${tree.communeA.id}` }))
+    expect(exported.statusCode).toBe(200)
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(exported.rawPayload as unknown as ArrayBuffer)
+    const sheet = wb.worksheets[0]
+    expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['Số phản ánh', 'Ngày nhận', 'Lĩnh vực', 'Đơn vị xử lý', 'Tình trạng', 'Hạn trả lời', 'Đánh giá (1–5)']))
+    const values = JSON.stringify(sheet.getRow(2).values)
+    expect(values).toContain(receipt.reference)
+    expect(values).toContain('Đã đóng')
+    expect(values).not.toMatch(/Lê Văn Báo|bao@example/)
   })
 
   it('lets an office enter a case received by phone, and masks personal data in answers', async () => {

@@ -15,6 +15,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts'
 import { useOrganization } from '../organizations/api.ts'
 import { useFeedbackInbox, type FeedbackListItem, type InboxFilter } from './api.ts'
 import { FeedbackStatusBadge, OverdueBadge } from './components/FeedbackBadges.tsx'
+import { ExportButton } from '../exports/components/ExportButton.tsx'
 import { FeedbackDigest } from './components/FeedbackDigest.tsx'
 import { canEnterFeedback, canRouteFeedback, defaultFeedbackUnit, FEEDBACK_ENTER_PATH, FEEDBACK_ROUTES_PATH, feedbackCasePath } from './paths.ts'
 import { FEEDBACK_STATUS_VALUES } from './publicApi.ts'
@@ -122,9 +123,12 @@ export function FeedbackInboxPage() {
           </Box>
           <FeedbackDigest org={org} />
           <Stack gap="sm" component="section" aria-labelledby="feedback-inbox-results">
-            <Title order={2} id="feedback-inbox-results">
-              {t('feedback.inbox.results')}
-            </Title>
+            <Group justify="space-between" align="center" wrap="wrap">
+              <Title order={2} id="feedback-inbox-results">
+                {t('feedback.inbox.results')}
+              </Title>
+              <ExportButton list="feedback" params={{ org }} />
+            </Group>
             <Group gap="md" align="flex-end" wrap="wrap">
               <Select
                 label={t('feedback.inbox.status')}
