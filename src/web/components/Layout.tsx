@@ -2,7 +2,7 @@
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core'
 import { useDisclosure, useMediaQuery } from '@mantine/hooks'
 import { IconAward, IconCalendarEvent, IconCalendarWeek, IconChartBar, IconClipboardCheck, IconFileImport, IconHome, IconLogout, IconMessageReport, IconShieldLock, IconSitemap, IconStarFilled, IconUserSearch, IconUsersGroup } from '@tabler/icons-react'
-import { useEffect, useRef, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, NavLink as RouterNavLink, ScrollRestoration, useLocation, useNavigate } from 'react-router'
 import { mustSetUpMfa, SECURITY_PATH, useMe, useSession } from '../api/session.tsx'
@@ -11,6 +11,7 @@ import { DASHBOARD_PATH } from '../features/dashboard/paths.ts'
 import { canUseFeedbackInbox, FEEDBACK_INBOX_PATH } from '../features/feedback/paths.ts'
 import { CALENDAR_PATH, canManageCalendar } from '../features/calendar/access.ts'
 import { canImport, IMPORT_PATH } from '../features/imports/access.ts'
+import { useFocusMainOnNavigate } from './useFocusMainOnNavigate.ts'
 import { LanguageSwitch } from './LanguageSwitch.tsx'
 
 interface Item {
@@ -32,15 +33,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const [opened, { toggle, close }] = useDisclosure(false)
   // On phones the closed menu slides off screen: keep it out of the tab order and the accessibility tree.
   const phone = useMediaQuery('(max-width: 47.99em)')
-  // After moving to another page, start reading at its content (not at a link that no longer exists).
-  const first = useRef(true)
-  useEffect(() => {
-    if (first.current) {
-      first.current = false
-      return
-    }
-    document.getElementById('main-content')?.focus({ preventScroll: true })
-  }, [pathname])
+  useFocusMainOnNavigate()
 
   // Until two-step sign-in is on where it is required, every other page leads back to the security page.
   const items: Item[] = mustSetUpMfa(me) ? [] : [

@@ -2,6 +2,7 @@
 // contact details (the export goes to many officials; contacts stay with the handling unit).
 import { and, desc, inArray, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
+import { handledInSubtree } from '../feedback/feedback.service.ts'
 import { feedbackCases, feedbackCategories } from '../feedback/feedback.table.ts'
 import { organizations } from '../organizations/organizations.table.ts'
 import type { ExportColumn, ExportRow, ExportSheet } from './exports.xlsx.ts'
@@ -30,7 +31,7 @@ const PAGE = 1000
 
 export async function countFeedback(db: Db, path: string): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(feedbackCases)
-    .where(and(sql`${feedbackCases.handlerId} in (select id from organizations where path like ${`${path}%`})`, sql`${feedbackCases.mergedIntoId} is null`))
+    .where(handledInSubtree(path))
   return Number(row.n)
 }
 
@@ -40,7 +41,7 @@ async function* pages(db: Db, path: string, today: string): AsyncGenerator<Expor
   let n = 0
   for (;;) {
     const rows: (typeof feedbackCases.$inferSelect)[] = await db.select().from(feedbackCases).where(and(
-      sql`${feedbackCases.handlerId} in (select id from organizations where path like ${`${path}%`})`, sql`${feedbackCases.mergedIntoId} is null`,
+      handledInSubtree(path),
       after ? sql`(${feedbackCases.createdAt}, ${feedbackCases.id}) < (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)` : undefined,
     )).orderBy(desc(feedbackCases.createdAt), desc(feedbackCases.id)).limit(PAGE)
     if (rows.length === 0) return

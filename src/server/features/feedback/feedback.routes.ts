@@ -18,7 +18,7 @@ import { getOrganization } from '../organizations/organizations.service.ts'
 import { organizations } from '../organizations/organizations.table.ts'
 import { formatTrackingCode } from './feedback.codes.ts'
 import { feedbackPolicy } from './feedback.policy.ts'
-import { acknowledgeCase, approveAnswer, caseContact, caseEvents, draftAnswer, getCase, mergeCase, returnCase, similarCases, submitFeedback, transferCase, type CaseRow } from './feedback.service.ts'
+import { acknowledgeCase, approveAnswer, caseContact, caseEvents, draftAnswer, getCase, handledInSubtree, mergeCase, returnCase, similarCases, submitFeedback, transferCase, type CaseRow } from './feedback.service.ts'
 import { workingDaysAfter } from './feedback.deadlines.ts'
 import { feedbackSummary } from './feedback.stats.ts'
 import { feedbackCases, feedbackCategories, feedbackRoutes as routeRules } from './feedback.table.ts'
@@ -91,7 +91,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod<{ database: Database }> = asy
     const limit = req.query.limit ?? 30
     const today = todayIso()
     const cursor = decodeCursor(req.query.cursor, z.tuple([cursorKey, z.uuid()]))
-    const where: SQL[] = [sql`${feedbackCases.handlerId} in (select id from organizations where path like ${`${org.path}%`})`, sql`${feedbackCases.mergedIntoId} is null`]
+    const where: SQL[] = [handledInSubtree(org.path)]
     if (req.query.status) where.push(eq(feedbackCases.status, req.query.status))
     if (req.query.overdue === 'true') {
       where.push(or(

@@ -35,6 +35,10 @@ export async function ensureFeedbackCategories(db: Db): Promise<void> {
   await db.insert(feedbackCategories).values(DEFAULT_CATEGORIES).onConflictDoNothing()
 }
 
+/** Cases handled anywhere in the subtree at this path, merged-away duplicates left out (inbox, export). */
+export const handledInSubtree = (path: string) =>
+  sql`${feedbackCases.handlerId} in (select id from organizations where path like ${`${path}%`}) and ${feedbackCases.mergedIntoId} is null`
+
 export async function feedbackOptions(db: Db) {
   const categories = await db.select({ id: feedbackCategories.id, name: feedbackCategories.name, handlingDays: feedbackCategories.handlingDays })
     .from(feedbackCategories).where(eq(feedbackCategories.active, true)).orderBy(asc(feedbackCategories.sortOrder))

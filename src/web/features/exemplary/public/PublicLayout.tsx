@@ -2,26 +2,17 @@
 // navigation menu, nothing loaded from elsewhere.
 import { Anchor, Box, Button, Group, Stack, Text } from '@mantine/core'
 import { IconLogin2, IconStarFilled } from '@tabler/icons-react'
-import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router'
+import { Link, Outlet, ScrollRestoration } from 'react-router'
 import { useSession } from '../../../api/session.tsx'
 import { LanguageSwitch } from '../../../components/LanguageSwitch.tsx'
+import { useFocusMainOnNavigate } from '../../../components/useFocusMainOnNavigate.ts'
 import { FEEDBACK_LOOKUP_PATH, FEEDBACK_PUBLIC_PATH } from '../../feedback/paths.ts'
 
 export function PublicLayout() {
   const { t } = useTranslation()
   const { me } = useSession()
-  const { pathname } = useLocation()
-  // After moving to another page, start reading at its content (as the signed-in layout does).
-  const first = useRef(true)
-  useEffect(() => {
-    if (first.current) {
-      first.current = false
-      return
-    }
-    document.getElementById('main-content')?.focus({ preventScroll: true })
-  }, [pathname])
+  useFocusMainOnNavigate()
 
   return (
     <>

@@ -2,24 +2,15 @@
 // follow) — built for a phone on a slow connection: one column, large targets, nothing loaded from elsewhere.
 import { Anchor, Box, Group, Stack, Text } from '@mantine/core'
 import { IconStarFilled } from '@tabler/icons-react'
-import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router'
+import { NavLink, Outlet, ScrollRestoration } from 'react-router'
 import { LanguageSwitch } from '../../../components/LanguageSwitch.tsx'
+import { useFocusMainOnNavigate } from '../../../components/useFocusMainOnNavigate.ts'
 import { FEEDBACK_LOOKUP_PATH, FEEDBACK_PUBLIC_PATH } from '../paths.ts'
 
 export function FeedbackPublicLayout() {
   const { t } = useTranslation()
-  const { pathname } = useLocation()
-  // After moving to another page, start reading at its content (as the other layouts do).
-  const first = useRef(true)
-  useEffect(() => {
-    if (first.current) {
-      first.current = false
-      return
-    }
-    document.getElementById('main-content')?.focus({ preventScroll: true })
-  }, [pathname])
+  useFocusMainOnNavigate()
 
   const links = [
     { to: FEEDBACK_PUBLIC_PATH, label: t('feedback.sendLink'), end: true },
