@@ -8,3 +8,5 @@ export const updatedAt = () => timestamp('updated_at', { withTimezone: true, mod
 export const day = (name: string) => date(name, { mode: 'string' })
 /** Text compared bytewise: for sort keys computed in TypeScript. */
 export const textC = customType<{ data: string }>({ dataType: () => 'text COLLATE "C"' })
+/** Bytes kept in the database (node-postgres answers a Buffer, PGlite a Uint8Array: both read as Uint8Array). */
+export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' })

@@ -2,7 +2,7 @@
 // categories with their handling deadlines, and the routing rules that send a case to the unit that handles it.
 import { sql } from 'drizzle-orm'
 import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
-import { createdAt, day, id, updatedAt } from '../../db/columns.ts'
+import { bytea, createdAt, day, id, updatedAt } from '../../db/columns.ts'
 import { accounts } from '../accounts/accounts.table.ts'
 import { organizations } from '../organizations/organizations.table.ts'
 
@@ -45,6 +45,10 @@ export const feedbackCases = pgTable(
     rating: integer('rating'),
     reopenedCount: integer('reopened_count').notNull().default(0),
     mergedIntoId: uuid('merged_into_id'),
+    /** The unit above the handler that an overdue case was escalated to (null while on time), and since when. */
+    escalatedToId: uuid('escalated_to_id').references(() => organizations.id),
+    escalatedOn: day('escalated_on'),
+    escalationLevel: integer('escalation_level').notNull().default(0),
     enteredBy: uuid('entered_by').references(() => accounts.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -54,6 +58,7 @@ export const feedbackCases = pgTable(
     uniqueIndex('feedback_cases_reference_idx').on(t.reference),
     index('feedback_cases_handler_idx').on(t.handlerId, t.status),
     index('feedback_cases_commune_idx').on(t.communeId, t.createdAt),
+    index('feedback_cases_escalated_idx').on(t.escalatedToId),
     check('feedback_cases_status_check', sql`${t.status} in ('received','acknowledged','in_progress','answered','closed')`),
     check('feedback_cases_channel_check', sql`${t.channel} in ('web','phone','in_person','dialogue','mail')`),
     check('feedback_cases_rating_check', sql`${t.rating} is null or ${t.rating} between 1 and 5`),
@@ -95,4 +100,29 @@ export const feedbackRoutes = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [primaryKey({ columns: [t.communeId, t.categoryId] })],
+)
+
+/**
+ * Photos and documents sent with a case. Images are decoded and re-encoded on arrival (metadata such as GPS dropped);
+ * PDFs are checked by signature. Kept in the database so a backup holds everything.
+ */
+export const feedbackAttachments = pgTable(
+  'feedback_attachments',
+  {
+    id: id(),
+    caseId: uuid('case_id').notNull().references(() => feedbackCases.id),
+    /** A clean file name for downloads (the sender's own name, folded to safe characters). */
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    width: integer('width'),
+    height: integer('height'),
+    data: bytea('data').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('feedback_attachments_case_idx').on(t.caseId),
+    check('feedback_attachments_type_check', sql`${t.mediaType} in ('image/jpeg','image/png','image/webp','application/pdf')`),
+  ],
 )
