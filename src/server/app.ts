@@ -31,6 +31,7 @@ import { assertRoutePolicies, registerAuth } from './plugins/auth.ts'
 import { registerErrorHandler } from './plugins/error-handler.ts'
 import { registerNormalization } from './plugins/normalize.ts'
 import { registerSecurity } from './plugins/security.ts'
+import { systemClock, type Clock } from './lib/clock.ts'
 
 export interface AppOptions {
   database: Database
@@ -38,9 +39,11 @@ export interface AppOptions {
   /** Folder of the built web app (index.html); served with an SPA fallback when present. */
   webRoot?: string
   logger?: boolean | object
+  /** What time it is (tests inject one to move through deadlines). */
+  clock?: Clock
 }
 
-export async function buildApp({ database, config, webRoot, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ database, config, webRoot, logger = false, clock = systemClock }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     bodyLimit: config.bodyLimit,
@@ -83,7 +86,7 @@ export async function buildApp({ database, config, webRoot, logger = false }: Ap
       await api.register(exemplaryRoutes, { database })
       await api.register(exemplaryPublicRoutes, { database })
       await api.register(importRoutes, { database })
-      await api.register(feedbackRoutes, { database })
+      await api.register(feedbackRoutes, { database, clock })
       await api.register(feedbackPublicRoutes, { database })
       await api.register(exportRoutes, { database })
       await api.register(reportRoutes, { database, pdf: createPdfConverter({ soffice: config.sofficePath }) })

@@ -7,6 +7,8 @@ import { prepareDatabase } from './prepare.ts'
 import type { Config } from './config.ts'
 import { createDb } from './db/client.ts'
 import { deleteExpiredSessions } from './features/auth/auth.service.ts'
+import { scheduleEscalation } from './features/feedback/feedback.escalation.ts'
+import { systemClock } from './lib/clock.ts'
 import { isDatabaseEmpty, seedDemo, type DemoAccount, type DemoStage } from './features/demo/demo.seed.ts'
 
 export const projectRoot = resolve(import.meta.dirname, '..', '..')
@@ -70,8 +72,11 @@ export async function serve(config: Config, options: { demo: boolean; demoStage?
   const policy = { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs }
   const sweep = setInterval(() => void deleteExpiredSessions(database.db, policy).catch(() => {}), 60 * 60_000)
   sweep.unref()
+  // Overdue feedback escalates up the tree: now, then hourly.
+  const stopEscalation = scheduleEscalation(database.db, systemClock, 60 * 60_000, (e) => app.log.error(e))
   const close = async () => {
     clearInterval(sweep)
+    stopEscalation()
     await app.close()
     await database.close()
   }

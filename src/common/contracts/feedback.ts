@@ -66,6 +66,8 @@ export const FeedbackQuery = z.strictObject({
   status: FeedbackStatus.optional(),
   /** Only cases past a deadline (acknowledgement or handling). */
   overdue: z.enum(['true', 'false']).optional(),
+  /** Only overdue cases escalated to a level above their handler. */
+  escalated: z.enum(['true', 'false']).optional(),
   cursor: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(100).optional(),
 })
@@ -82,6 +84,9 @@ export const FeedbackListItem = z.object({
   acknowledgeDue: IsoDate,
   handlingDue: IsoDate,
   overdue: z.boolean(),
+  /** The level above the handler an overdue case was escalated to (and how many levels up), while it stays overdue. */
+  escalatedTo: z.object({ id: Id, name: z.string() }).nullable(),
+  escalationLevel: z.number().int(),
 })
 export const FeedbackPage = z.object({ items: z.array(FeedbackListItem), nextCursor: z.string().nullable() })
 
@@ -109,6 +114,8 @@ const Totals = z.object({
   overdueAcknowledge: z.number().int(),
   overdueHandling: z.number().int(),
   dueSoon: z.number().int(),
+  /** Overdue cases escalated above their handler. */
+  escalated: z.number().int(),
   rated: z.number().int(),
   averageRating: z.number().nullable(),
 })
@@ -141,3 +148,21 @@ export const SimilarCases = z.object({
   items: z.array(z.object({ id: Id, reference: z.string(), status: FeedbackStatus, excerpt: z.string(), receivedOn: IsoDate, similarity: z.number() })),
 })
 export const MergeBody = z.strictObject({ intoId: Id })
+
+/** A topic citizens choose, with its handling deadline in working days; the office edits them (none is deleted). */
+export const FeedbackCategory = z.object({
+  id: z.string(),
+  name: z.string(),
+  handlingDays: z.number().int(),
+  active: z.boolean(),
+  sortOrder: z.number().int(),
+  cases: z.number().int(),
+})
+export const FeedbackCategories = z.object({ items: z.array(FeedbackCategory) })
+export const CategoryParams = z.strictObject({ id: z.string().regex(/^[a-z0-9-]{2,40}$/) })
+export const PutCategoryBody = z.strictObject({
+  name: z.string().trim().min(3).max(200),
+  handlingDays: z.number().int().min(1).max(60),
+  active: z.boolean(),
+  sortOrder: z.number().int().min(0).max(1000),
+})

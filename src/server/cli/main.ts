@@ -19,6 +19,7 @@ import { registerTextCommand } from './text.command.ts'
 import { registerUserCommands } from './users.command.ts'
 import { registerReportCommands } from './report.command.ts'
 import { registerCalendarCommands } from './calendar.command.ts'
+import { registerFeedbackCommands } from './feedback.command.ts'
 
 
 /** The demo year's stage: under way (registration tests start there) or at its year-end review (the default). */
@@ -129,5 +130,6 @@ registerReportCommands(program)
 registerTextCommand(program)
 registerImportCommands(program)
 registerCalendarCommands(program)
+registerFeedbackCommands(program)
 
 await program.parseAsync(process.argv)

@@ -4,6 +4,7 @@ import { afterAll, beforeAll } from 'vitest'
 import { buildApp } from '../app.ts'
 import { loadConfig, type Config } from '../config.ts'
 import type { Database } from '../db/client.ts'
+import type { Clock } from '../lib/clock.ts'
 import { createTestDatabase } from './databases.ts'
 
 export interface TestContext {
@@ -17,12 +18,12 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 }
 
 /** Call at the top of a test file: `const t = useTestApp()`; t.app and t.database are ready in tests. */
-export function useTestApp(overrides: Record<string, string> = {}): TestContext {
+export function useTestApp(overrides: Record<string, string> = {}, options: { clock?: Clock } = {}): TestContext {
   const t = {} as TestContext
   beforeAll(async () => {
     t.config = testConfig(overrides)
     t.database = await createTestDatabase()
-    t.app = await buildApp({ database: t.database, config: t.config, logger: process.env.TEST_LOG ? { level: 'error' } : false })
+    t.app = await buildApp({ database: t.database, config: t.config, clock: options.clock, logger: process.env.TEST_LOG ? { level: 'error' } : false })
     await t.app.ready()
   })
   afterAll(async () => {

@@ -1,7 +1,7 @@
 // /api/v1/feedback: the handling units' inbox over their subtree, a case with its history, and the handling steps
 // (acknowledge, draft the answer, the head approves and publishes it); operators enter cases received by phone, in
 // person or at a dialogue on the citizen's behalf.
-import { and, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm'
+import { and, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { OkResponse } from '../../../common/contracts/common.ts'
@@ -9,6 +9,7 @@ import { AnswerBody, FeedbackCase, FeedbackChannel, FeedbackPage, FeedbackQuery,
 import { todayIso } from '../../../common/dates.ts'
 import type { Database } from '../../db/client.ts'
 import type { Actor } from '../../lib/actor.ts'
+import { systemClock, type Clock } from '../../lib/clock.ts'
 import { authorize, hasRole } from '../../lib/authz.ts'
 import { audit } from '../../lib/audit.ts'
 import { AppError, notFound } from '../../lib/errors.ts'
@@ -20,6 +21,7 @@ import { formatTrackingCode } from './feedback.codes.ts'
 import { feedbackPolicy } from './feedback.policy.ts'
 import { acknowledgeCase, approveAnswer, caseContact, caseEvents, draftAnswer, getCase, handledInSubtree, mergeCase, returnCase, similarCases, submitFeedback, transferCase, type CaseRow } from './feedback.service.ts'
 import { workingDaysAfter } from './feedback.deadlines.ts'
+import { overdueSql } from './feedback.escalation.ts'
 import { feedbackSummary } from './feedback.stats.ts'
 import { feedbackCases, feedbackCategories, feedbackRoutes as routeRules } from './feedback.table.ts'
 
@@ -30,8 +32,9 @@ const EnterBody = FeedbackSubmission.extend({ channel: FeedbackChannel.exclude([
 const isOverdue = (c: Pick<CaseRow, 'status' | 'acknowledgeDue' | 'handlingDue'>, today: string) =>
   (c.status === 'received' && c.acknowledgeDue < today) || (c.status !== 'answered' && c.status !== 'closed' && c.handlingDue < today)
 
-export const feedbackRoutes: FastifyPluginAsyncZod<{ database: Database }> = async (app, { database }) => {
+export const feedbackRoutes: FastifyPluginAsyncZod<{ database: Database; clock?: Clock }> = async (app, { database, clock = systemClock }) => {
   const { db } = database
+  const today = () => todayIso(clock())
 
   async function handlerOf(c: CaseRow) {
     return getOrganization(db, c.handlerId)
@@ -49,12 +52,12 @@ export const feedbackRoutes: FastifyPluginAsyncZod<{ database: Database }> = asy
   async function present(c: CaseRow, actor: Actor) {
     const handler = await handlerOf(c)
     const events = await caseEvents(db, c.id)
-    const orgNames = await names([c.communeId, c.handlerId, ...events.flatMap((e) => [e.fromOrgId, e.toOrgId]).filter((x): x is string => Boolean(x))])
+    const orgNames = await names([c.communeId, c.handlerId, ...(c.escalatedToId ? [c.escalatedToId] : []), ...events.flatMap((e) => [e.fromOrgId, e.toOrgId]).filter((x): x is string => Boolean(x))])
     const contact = !c.anonymous && feedbackPolicy.readContact(actor, handler) ? await caseContact(db, c.id) : null
     const canHandle = feedbackPolicy.handle(actor, handler)
     const open = c.status !== 'answered' && c.status !== 'closed'
     return {
-      ...listItem(c, orgNames, await categoryNames(), todayIso()),
+      ...listItem(c, orgNames, await categoryNames(), today()),
       content: c.content, channel: c.channel as z.infer<typeof FeedbackChannel>, anonymous: c.anonymous,
       contact: contact ? { name: contact.name, phone: contact.phone, email: contact.email } : null,
       draftAnswer: canHandle ? c.draftAnswer : null, publishedAnswer: c.publishedAnswer, rating: c.rating,
@@ -64,11 +67,14 @@ export const feedbackRoutes: FastifyPluginAsyncZod<{ database: Database }> = asy
   }
 
   function listItem(c: CaseRow, orgNames: Map<string, string>, categories: Map<string, string>, today: string) {
+    const overdue = isOverdue(c, today)
     return {
       id: c.id, reference: c.reference, status: c.status as z.infer<typeof FeedbackCase>['status'], category: categories.get(c.categoryId) ?? c.categoryId,
       commune: { id: c.communeId, name: orgNames.get(c.communeId) ?? '' }, handler: { id: c.handlerId, name: orgNames.get(c.handlerId) ?? '' },
       excerpt: c.content.length > 160 ? `${c.content.slice(0, 157)}…` : c.content,
-      receivedOn: c.receivedOn, acknowledgeDue: c.acknowledgeDue, handlingDue: c.handlingDue, overdue: isOverdue(c, today),
+      receivedOn: c.receivedOn, acknowledgeDue: c.acknowledgeDue, handlingDue: c.handlingDue, overdue,
+      escalatedTo: overdue && c.escalatedToId ? { id: c.escalatedToId, name: orgNames.get(c.escalatedToId) ?? '' } : null,
+      escalationLevel: overdue ? c.escalationLevel : 0,
     }
   }
 
@@ -89,24 +95,20 @@ export const feedbackRoutes: FastifyPluginAsyncZod<{ database: Database }> = asy
     const org = await getOrganization(db, req.query.org)
     authorize(actor, feedbackPolicy.list, org)
     const limit = req.query.limit ?? 30
-    const today = todayIso()
+    const day = today()
     const cursor = decodeCursor(req.query.cursor, z.tuple([cursorKey, z.uuid()]))
     const where: SQL[] = [handledInSubtree(org.path)]
     if (req.query.status) where.push(eq(feedbackCases.status, req.query.status))
-    if (req.query.overdue === 'true') {
-      where.push(or(
-        and(eq(feedbackCases.status, 'received'), lt(feedbackCases.acknowledgeDue, today)),
-        and(sql`${feedbackCases.status} not in ('answered','closed')`, lt(feedbackCases.handlingDue, today)),
-      )!)
-    }
+    if (req.query.overdue === 'true' || req.query.escalated === 'true') where.push(overdueSql(day))
+    if (req.query.escalated === 'true') where.push(isNotNull(feedbackCases.escalatedToId))
     if (cursor) where.push(sql`(${feedbackCases.createdAt}, ${feedbackCases.id}) < (${cursor[0]}::timestamptz, ${cursor[1]}::uuid)`)
     const rows = await db.select().from(feedbackCases).where(and(...where)).orderBy(desc(feedbackCases.createdAt), desc(feedbackCases.id)).limit(limit + 1)
     const page = rows.slice(0, limit)
-    const orgNames = await names(page.flatMap((c) => [c.communeId, c.handlerId]))
+    const orgNames = await names(page.flatMap((c) => [c.communeId, c.handlerId, ...(c.escalatedToId ? [c.escalatedToId] : [])]))
     const categories = await categoryNames()
     const last = page.at(-1)
     return {
-      items: page.map((c) => listItem(c, orgNames, categories, today)),
+      items: page.map((c) => listItem(c, orgNames, categories, day)),
       nextCursor: rows.length > limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
     }
   })
@@ -118,9 +120,9 @@ export const feedbackRoutes: FastifyPluginAsyncZod<{ database: Database }> = asy
     const { actor } = requestCtx(req)
     const org = await getOrganization(db, req.query.org)
     authorize(actor, feedbackPolicy.list, org)
-    const today = todayIso()
-    const soon = await workingDaysAfter(db, today, 2)
-    return { ...(await feedbackSummary(db, org, today, soon)), dueSoonUntil: soon }
+    const day = today()
+    const soon = await workingDaysAfter(db, day, 2)
+    return { ...(await feedbackSummary(db, org, day, soon)), dueSoonUntil: soon }
   })
 
   app.post('/feedback', {
@@ -130,7 +132,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod<{ database: Database }> = asy
     const ctx = requestCtx(req)
     const commune = await getOrganization(db, req.body.communeId)
     authorize(ctx.actor, (a, o) => hasRole(a, ['office'], o), commune)
-    const { row, code } = await submitFeedback(db, ctx, req.body)
+    const { row, code } = await submitFeedback(db, ctx, req.body, today())
     return reply.status(201).send({ trackingCode: formatTrackingCode(code), reference: row.reference, acknowledgeDue: row.acknowledgeDue, handlingDue: row.handlingDue })
   })
 
@@ -147,7 +149,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod<{ database: Database }> = asy
     schema: { tags, summary: 'Tell the sender the case is being handled (within 10 working days)', params: Params, body: z.strictObject({ note: z.string().trim().max(1000).optional() }), response: { 200: OkResponse } },
   }, async (req) => {
     const ctx = requestCtx(req)
-    await acknowledgeCase(db, ctx, await load(req.params.id, ctx.actor, feedbackPolicy.handle), req.body.note)
+    await acknowledgeCase(db, ctx, await load(req.params.id, ctx.actor, feedbackPolicy.handle), req.body.note, clock())
     return { ok: true as const }
   })
 
@@ -156,7 +158,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod<{ database: Database }> = asy
     schema: { tags, summary: 'Write the answer (a draft until the head approves it)', params: Params, body: AnswerBody, response: { 200: OkResponse } },
   }, async (req) => {
     const ctx = requestCtx(req)
-    await draftAnswer(db, ctx, await load(req.params.id, ctx.actor, feedbackPolicy.handle), req.body.text)
+    await draftAnswer(db, ctx, await load(req.params.id, ctx.actor, feedbackPolicy.handle), req.body.text, clock())
     return { ok: true as const }
   })
 
@@ -165,7 +167,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod<{ database: Database }> = asy
     schema: { tags, summary: "The head approves the answer: published (personal data masked) on the case's public page", params: Params, body: z.strictObject({}).optional(), response: { 200: OkResponse } },
   }, async (req) => {
     const ctx = requestCtx(req)
-    await approveAnswer(db, ctx, await load(req.params.id, ctx.actor, feedbackPolicy.approve))
+    await approveAnswer(db, ctx, await load(req.params.id, ctx.actor, feedbackPolicy.approve), clock())
     return { ok: true as const }
   })
 

@@ -167,19 +167,19 @@ export async function reopenCase(db: Db, ctx: Ctx, c: CaseRow, reason: string, t
   })
 }
 
-export async function acknowledgeCase(db: Db, ctx: Ctx, c: CaseRow, note?: string) {
+export async function acknowledgeCase(db: Db, ctx: Ctx, c: CaseRow, note?: string, now = new Date()) {
   if (c.status !== 'received') throw conflict('feedbackNotReceived')
   return db.transaction(async (tx) => {
-    await tx.update(feedbackCases).set({ status: 'acknowledged', acknowledgedAt: new Date(), updatedAt: new Date() }).where(eq(feedbackCases.id, c.id))
+    await tx.update(feedbackCases).set({ status: 'acknowledged', acknowledgedAt: now, updatedAt: now }).where(eq(feedbackCases.id, c.id))
     await step(tx, ctx, c, 'acknowledged', { note, public: true })
   })
 }
 
 /** The handling unit writes (or rewrites) its answer; nothing is public until the head approves it. */
-export async function draftAnswer(db: Db, ctx: Ctx, c: CaseRow, text: string) {
+export async function draftAnswer(db: Db, ctx: Ctx, c: CaseRow, text: string, now = new Date()) {
   if (c.status === 'answered' || c.status === 'closed') throw conflict('feedbackAlreadyAnswered')
   return db.transaction(async (tx) => {
-    await tx.update(feedbackCases).set({ draftAnswer: text, status: 'in_progress', acknowledgedAt: c.acknowledgedAt ?? new Date(), updatedAt: new Date() }).where(eq(feedbackCases.id, c.id))
+    await tx.update(feedbackCases).set({ draftAnswer: text, status: 'in_progress', acknowledgedAt: c.acknowledgedAt ?? now, updatedAt: now }).where(eq(feedbackCases.id, c.id))
     await step(tx, ctx, c, 'answer_drafted')
   })
 }
@@ -188,11 +188,11 @@ export async function draftAnswer(db: Db, ctx: Ctx, c: CaseRow, text: string) {
 export const redactAnswer = (text: string) =>
   text.replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, '[đã ẩn]').replace(/(?<!\d)(\+?84|0)[\d .-]{8,12}\d(?!\d)/g, '[đã ẩn]')
 
-export async function approveAnswer(db: Db, ctx: Ctx, c: CaseRow) {
+export async function approveAnswer(db: Db, ctx: Ctx, c: CaseRow, now = new Date()) {
   if (!c.draftAnswer) throw conflict('feedbackNoDraft')
   if (c.status === 'answered' || c.status === 'closed') throw conflict('feedbackAlreadyAnswered')
   return db.transaction(async (tx) => {
-    await tx.update(feedbackCases).set({ publishedAnswer: redactAnswer(c.draftAnswer!), status: 'answered', answeredAt: new Date(), updatedAt: new Date() }).where(eq(feedbackCases.id, c.id))
+    await tx.update(feedbackCases).set({ publishedAnswer: redactAnswer(c.draftAnswer!), status: 'answered', answeredAt: now, updatedAt: now }).where(eq(feedbackCases.id, c.id))
     await step(tx, ctx, c, 'answered', { public: true })
   })
 }
@@ -202,13 +202,16 @@ export async function latestEventAt(db: Tx, caseId: string) {
   return row?.at ?? null
 }
 
+/** A case moved to another unit starts a new escalation chain from there (its deadlines stay). */
+const NOT_ESCALATED = { escalatedToId: null, escalatedOn: null, escalationLevel: 0 }
+
 /** Re-routes a case to another unit (an operator above both, or the administrator); the sender sees where it went. */
 export async function transferCase(db: Db, ctx: Ctx, c: CaseRow, to: { id: string; status: string }, reason: string) {
   if (c.status === 'answered' || c.status === 'closed') throw conflict('feedbackAlreadyAnswered')
   if (to.status !== 'active') throw conflict('orgNotActive')
   if (to.id === c.handlerId) throw conflict('feedbackSameHandler')
   return db.transaction(async (tx) => {
-    await tx.update(feedbackCases).set({ handlerId: to.id, draftAnswer: null, updatedAt: new Date() }).where(eq(feedbackCases.id, c.id))
+    await tx.update(feedbackCases).set({ handlerId: to.id, draftAnswer: null, ...NOT_ESCALATED, updatedAt: new Date() }).where(eq(feedbackCases.id, c.id))
     await step(tx, ctx, c, 'transferred', { toOrgId: to.id, note: reason, public: true })
   })
 }
@@ -228,7 +231,7 @@ export async function returnCase(db: Db, ctx: Ctx, c: CaseRow, reason: string) {
   }
   if (!target) throw conflict('feedbackNoReturn')
   return db.transaction(async (tx) => {
-    await tx.update(feedbackCases).set({ handlerId: target, draftAnswer: null, updatedAt: new Date() }).where(eq(feedbackCases.id, c.id))
+    await tx.update(feedbackCases).set({ handlerId: target, draftAnswer: null, ...NOT_ESCALATED, updatedAt: new Date() }).where(eq(feedbackCases.id, c.id))
     await step(tx, ctx, c, 'returned', { toOrgId: target, note: reason })
   })
 }

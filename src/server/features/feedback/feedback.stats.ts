@@ -12,6 +12,7 @@ export interface FeedbackTotals {
   overdueHandling: number
   /** Open cases whose handling deadline is today or within the next few days. */
   dueSoon: number
+  escalated: number
   rated: number
   averageRating: number | null
 }
@@ -24,6 +25,8 @@ const TOTALS = (today: string, soon: string) => sql`
   count(*) filter (where f.status = 'received' and f.acknowledge_due < ${today}::date)::int as "overdueAcknowledge",
   count(*) filter (where f.status not in ('answered','closed') and f.handling_due < ${today}::date)::int as "overdueHandling",
   count(*) filter (where f.status not in ('answered','closed') and f.handling_due between ${today}::date and ${soon}::date)::int as "dueSoon",
+  count(*) filter (where f.escalated_to_id is not null and ((f.status = 'received' and f.acknowledge_due < ${today}::date)
+    or (f.status not in ('answered','closed') and f.handling_due < ${today}::date)))::int as escalated,
   count(f.rating)::int as rated,
   round(avg(f.rating)::numeric, 2)::float8 as "averageRating"`
 
