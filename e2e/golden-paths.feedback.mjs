@@ -1,6 +1,6 @@
-// Listening to the people: a citizen on a phone sends feedback about their ward and gets a tracking code; the ward's
-// leader acknowledges it, writes the answer and approves it (phone numbers masked); the citizen finds the published
-// answer by the code and rates it.
+// Listening to the people: a citizen on a phone sends feedback and gets a tracking code; the province's operator
+// routes it to the ward that handles the place; the ward's leader acknowledges it, writes the answer and approves it
+// (phone numbers masked); the citizen finds the published answer by the code and rates it.
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 
@@ -24,7 +24,7 @@ async function sendAsCitizen(page, h, wardName, content) {
 
 export const feedbackTests = [
   {
-    name: 'a citizen sends feedback from a phone, the ward answers and approves, the citizen reads the answer and rates it',
+    name: 'a citizen sends feedback from a phone, an operator routes it, the ward answers and approves, the citizen reads the answer and rates it',
     async run(page, h) {
       const main = page.getByRole('main')
       // The ward the demo leader heads.
@@ -34,6 +34,10 @@ export const feedbackTests = [
       const ward = me.grants.map((g) => g.organization).find((o) => o.kind === 'ward' || o.kind === 'commune')
       assert.ok(ward, 'the leader heads a ward')
       await page.context().clearCookies()
+      // The place lies on the boundary: the citizen picks the neighbouring commune, the operator re-routes to the ward.
+      const options = await (await page.request.get(`${h.base}/api/v1/public/feedback/options`)).json()
+      const neighbour = options.communes.find((c) => c.id !== ward.id && !c.name.includes(ward.name.split(' ').slice(-2).join(' ')))
+      assert.ok(neighbour, 'another commune to choose')
 
       // The citizen, without an account, on a phone.
       await page.setViewportSize(PHONE)
@@ -41,8 +45,8 @@ export const feedbackTests = [
       await page.getByRole('combobox', { name: 'Lĩnh vực' }).click()
       await page.getByRole('option', { name: 'Hạ tầng, giao thông, điện, nước' }).click()
       const commune = page.getByRole('combobox', { name: 'Xã, phường nơi có sự việc' })
-      await commune.fill(ward.name.replace(/^Đảng bộ /, '').split(' ').slice(-2).join(' '))
-      await page.getByRole('option', { name: ward.name }).click()
+      await commune.fill(neighbour.name.replace(/^Đảng bộ /, '').split(' ').slice(-2).join(' '))
+      await page.getByRole('option', { name: neighbour.name, exact: true }).click()
       await page.getByRole('textbox', { name: 'Nội dung phản ánh, kiến nghị' }).fill('Cống thoát nước ở tổ dân phố 3 bị tắc, mỗi khi mưa nước tràn vào nhà dân. Đề nghị nạo vét sớm.')
       await page.getByRole('textbox', { name: 'Họ và tên' }).fill('Phan Thị Lắng Nghe')
       await page.getByRole('textbox', { name: 'Số điện thoại' }).fill('0905 246 810')
@@ -53,8 +57,22 @@ export const feedbackTests = [
       assert.match(code, /^[2-9A-Z]{4}(-[2-9A-Z]{1,4}){6}$/)
       const reference = (await page.getByTestId('feedback-reference').innerText()).match(/PA-\d{4}-\d{6}/)[0]
 
-      // The ward's leader handles it.
+      // The operator at the province finds it in the province-wide inbox and routes it to the ward.
       await page.setViewportSize(DESKTOP)
+      await h.signIn('admin')
+      await page.goto(`${h.base}/phan-anh-kien-nghi`)
+      await main.getByRole('link', { name: reference }).click()
+      await main.getByRole('heading', { name: `Phản ánh ${reference}` }).waitFor()
+      await main.getByRole('button', { name: 'Chuyển đơn vị xử lý' }).click()
+      const dialog = page.getByRole('dialog')
+      await dialog.getByRole('combobox', { name: /Đơn vị xử lý mới/ }).fill(ward.name.split(' ').slice(-2).join(' '))
+      await page.getByRole('option', { name: new RegExp(ward.name) }).first().click()
+      await dialog.getByRole('textbox', { name: 'Lý do' }).fill('Đoạn cống nằm trên địa bàn phường giáp ranh, do phường xử lý.')
+      await dialog.getByRole('button', { name: 'Chuyển' }).click()
+      await page.getByText(`Đã chuyển phản ánh sang ${ward.name}.`).waitFor()
+
+      // The ward's leader handles it.
+      await page.context().clearCookies()
       await h.signIn('leader')
       await page.getByRole('navigation').getByRole('link', { name: 'Phản ánh, kiến nghị' }).click()
       await main.getByRole('heading', { name: 'Phản ánh, kiến nghị' }).waitFor()
@@ -84,6 +102,7 @@ export const feedbackTests = [
       await page.getByRole('heading', { name: 'Tình trạng phản ánh' }).waitFor()
       await page.getByText(/Phường đã nạo vét cống/).waitFor()
       assert.equal(await page.getByText('0905 000 111').count(), 0, 'phone numbers are masked in the published answer')
+      await page.getByText('Chuyển đơn vị xử lý').first().waitFor()
       await page.getByRole('radio', { name: '5 sao' }).check()
       await page.getByRole('button', { name: 'Gửi đánh giá' }).click()
       await page.getByText('Cảm ơn bạn đã đánh giá.').waitFor()
@@ -101,6 +120,16 @@ export const feedbackTests = [
       await main.getByRole('heading', { level: 1, name: 'Phân công xử lý theo xã, phường' }).waitFor()
       await main.getByRole('heading', { name: 'Thêm phân công' }).waitFor()
       await h.axe('feedback routing rules')
+      // The topics: the administrator shortens a deadline.
+      await page.goto(`${h.base}/phan-anh-kien-nghi/linh-vuc`)
+      await main.getByRole('heading', { level: 1, name: 'Lĩnh vực phản ánh và thời hạn giải quyết' }).waitFor()
+      await main.getByRole('button', { name: 'Sửa Thủ tục hành chính, dịch vụ công' }).click()
+      const topic = page.getByRole('dialog')
+      await topic.getByRole('textbox', { name: 'Thời hạn trả lời (ngày làm việc)' }).fill('4')
+      await topic.getByRole('button', { name: 'Lưu' }).click()
+      await page.getByText('Đã lưu lĩnh vực “Thủ tục hành chính, dịch vụ công”.').waitFor()
+      await main.getByRole('row', { name: /Thủ tục hành chính, dịch vụ công\s+4 ngày làm việc/ }).waitFor()
+      await h.axe('feedback topics')
       await page.getByRole('navigation').getByRole('link', { name: 'Lịch nghỉ lễ' }).click()
       await main.getByRole('heading', { level: 1, name: 'Lịch nghỉ lễ, ngày làm việc' }).waitFor()
       await main.getByText(/Tết/).first().waitFor()

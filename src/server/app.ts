@@ -13,13 +13,16 @@ import { calendarRoutes } from './features/calendar/calendar.routes.ts'
 import { authRoutes } from './features/auth/auth.routes.ts'
 import { commitmentRoutes } from './features/commitments/commitments.routes.ts'
 import { cycleRoutes } from './features/cycles/cycles.routes.ts'
+import { dialogueRoutes } from './features/dialogues/dialogues.routes.ts'
 import { collectiveRoutes } from './features/evaluations/evaluations.collective.routes.ts'
 import { evaluationRoutes } from './features/evaluations/evaluations.routes.ts'
 import { exemplaryPublicRoutes } from './features/exemplary/exemplary.public.routes.ts'
 import { exemplaryRoutes } from './features/exemplary/exemplary.routes.ts'
 import { exportRoutes } from './features/exports/exports.routes.ts'
+import { feedbackAttachmentRoutes } from './features/feedback/feedback.attachments.routes.ts'
 import { feedbackPublicRoutes } from './features/feedback/feedback.public.routes.ts'
 import { feedbackRoutes } from './features/feedback/feedback.routes.ts'
+import { feedbackCategoryRoutes } from './features/feedback/feedback.categories.routes.ts'
 import { healthRoutes } from './features/health/health.routes.ts'
 import { importRoutes } from './features/imports/imports.routes.ts'
 import { organizationRoutes } from './features/organizations/organizations.routes.ts'
@@ -32,6 +35,7 @@ import { registerErrorHandler } from './plugins/error-handler.ts'
 import { registerNormalization } from './plugins/normalize.ts'
 import { registerSecurity } from './plugins/security.ts'
 import { systemClock, type Clock } from './lib/clock.ts'
+import { createMailer } from './lib/mailer.ts'
 
 export interface AppOptions {
   database: Database
@@ -44,6 +48,7 @@ export interface AppOptions {
 }
 
 export async function buildApp({ database, config, webRoot, logger = false, clock = systemClock }: AppOptions): Promise<FastifyInstance> {
+  const mailer = createMailer(config.mail)
   const app = Fastify({
     logger,
     bodyLimit: config.bodyLimit,
@@ -86,8 +91,11 @@ export async function buildApp({ database, config, webRoot, logger = false, cloc
       await api.register(exemplaryRoutes, { database })
       await api.register(exemplaryPublicRoutes, { database })
       await api.register(importRoutes, { database })
-      await api.register(feedbackRoutes, { database, clock })
+      await api.register(feedbackRoutes, { database, clock, mailer })
+      await api.register(feedbackCategoryRoutes, { database })
       await api.register(feedbackPublicRoutes, { database })
+      await api.register(feedbackAttachmentRoutes, { database })
+      await api.register(dialogueRoutes, { database })
       await api.register(exportRoutes, { database })
       await api.register(reportRoutes, { database, pdf: createPdfConverter({ soffice: config.sofficePath }) })
     },

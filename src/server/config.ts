@@ -22,6 +22,11 @@ const Env = z.object({
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
   /** LibreOffice for PDF documents: a path, or a name looked up on PATH (default soffice); "none" turns PDF off. */
   SOFFICE_PATH: z.string().optional(),
+  /** The installation's mail server, e.g. smtp://mail.tinh.gov.vn:25 or smtps://user:pass@host:465; unset: no mail. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL phải bắt đầu bằng smtp:// hoặc smtps://').optional(),
+  MAIL_FROM: z.string().optional(),
+  /** The address citizens reach the app at (links in mail), e.g. https://neuguong.tinh.gov.vn */
+  PUBLIC_URL: z.url().optional(),
 })
 
 export type Config = {
@@ -39,6 +44,8 @@ export type Config = {
   mfaRequired: 'subtree' | 'off'
   /** soffice to convert documents to PDF (absent on the machine: PDF is not offered); null: PDF turned off. */
   sofficePath: string | null
+  /** Mail to citizens (tracking code, answer published); null when no mail server is configured. */
+  mail: { url: string; from: string; publicUrl: string | null } | null
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -64,5 +71,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: e.BODY_LIMIT_BYTES,
     mfaRequired: e.MFA_REQUIRED ?? (e.NODE_ENV === 'production' ? 'subtree' : 'off'),
     sofficePath: e.SOFFICE_PATH === 'none' ? null : (e.SOFFICE_PATH ?? 'soffice'),
+    mail: e.SMTP_URL ? { url: e.SMTP_URL, from: e.MAIL_FROM ?? 'Nêu Gương <no-reply@localhost>', publicUrl: e.PUBLIC_URL?.replace(/\/+$/, '') ?? null } : null,
   }
 }

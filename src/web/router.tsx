@@ -83,8 +83,13 @@ export const router = createBrowserRouter([
           // The handling units' inbox of citizens' feedback (offices, secretaries, leaders, inspectors): loaded when opened.
           { path: 'phan-anh-kien-nghi', lazy: async () => ({ Component: (await import('./features/feedback/FeedbackInboxPage.tsx')).FeedbackInboxPage }) },
           { path: 'phan-anh-kien-nghi/nhap', lazy: async () => ({ Component: (await import('./features/feedback/FeedbackEnterPage.tsx')).FeedbackEnterPage }) },
+          { path: 'phan-anh-kien-nghi/linh-vuc', lazy: async () => ({ Component: (await import('./features/feedback/FeedbackCategoriesPage.tsx')).FeedbackCategoriesPage }) },
           { path: 'phan-anh-kien-nghi/phan-cong', lazy: async () => ({ Component: (await import('./features/feedback/FeedbackRoutesPage.tsx')).FeedbackRoutesPage }) },
           { path: 'phan-anh-kien-nghi/:id', lazy: async () => ({ Component: (await import('./features/feedback/FeedbackCasePage.tsx')).FeedbackCasePage }) },
+          // Citizen receptions and dialogues, and the promises made there (offices, secretaries, leaders, inspectors): loaded when opened.
+          { path: 'tiep-dan-doi-thoai', lazy: async () => ({ Component: (await import('./features/dialogues/DialoguesPage.tsx')).DialoguesPage }) },
+          { path: 'tiep-dan-doi-thoai/loi-hua', lazy: async () => ({ Component: (await import('./features/dialogues/PromisesPage.tsx')).PromisesPage }) },
+          { path: 'tiep-dan-doi-thoai/:id', lazy: async () => ({ Component: (await import('./features/dialogues/DialoguePage.tsx')).DialoguePage }) },
           // Administrators (accounts, cycles and rule sets), and rarely: loaded on first visit.
           { path: 'tai-khoan', lazy: async () => ({ Component: (await import('./features/accounts/AccountsPage.tsx')).AccountsPage }) },
           { path: 'tai-khoan/:id', lazy: async () => ({ Component: (await import('./features/accounts/AccountPage.tsx')).AccountPage }) },

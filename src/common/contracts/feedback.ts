@@ -1,6 +1,7 @@
 // Citizens' feedback ("phản ánh, kiến nghị"): the public form and status page, and the handling units' inbox.
 import { z } from 'zod'
 import { Id, IsoDate } from './common.ts'
+import { FeedbackAttachment } from './feedback.attachments.ts'
 
 export const FEEDBACK_STATUSES = ['received', 'acknowledged', 'in_progress', 'answered', 'closed'] as const
 export const FeedbackStatus = z.enum(FEEDBACK_STATUSES)
@@ -55,6 +56,8 @@ export const PublicFeedback = z.object({
   canReopen: z.boolean(),
   /** When the sender's case was merged into another about the same thing: that case's reference (its status is shown). */
   mergedInto: z.string().nullable(),
+  /** The photos and documents the code holder sent (never those of a case theirs was merged into). */
+  attachments: z.array(FeedbackAttachment),
 })
 export type PublicFeedback = z.infer<typeof PublicFeedback>
 
@@ -101,6 +104,7 @@ export const FeedbackCase = FeedbackListItem.extend({
   rating: z.number().int().nullable(),
   history: z.array(z.object({ kind: z.string(), at: z.string(), from: z.string().nullable(), to: z.string().nullable(), note: z.string().nullable(), public: z.boolean() })),
   abilities: z.object({ acknowledge: z.boolean(), answer: z.boolean(), approve: z.boolean() }),
+  attachments: z.array(FeedbackAttachment),
 })
 export type FeedbackCase = z.infer<typeof FeedbackCase>
 

@@ -16,7 +16,7 @@ describe('route policies', () => {
     const pub = t.app.routeTable.filter((r) => r.url.startsWith('/api/v1') && r.policy === 'public').map((r) => `${r.method} ${r.url}`)
     expect(pub.sort()).toEqual([
       'GET /api/v1/public/exemplary', 'GET /api/v1/public/exemplary/:commitmentId',
-      'GET /api/v1/public/feedback/:code', 'GET /api/v1/public/feedback/options',
+      'GET /api/v1/public/feedback/:code', 'GET /api/v1/public/feedback/:code/attachments/:attachmentId', 'GET /api/v1/public/feedback/options',
       'POST /api/v1/auth/login',
       'POST /api/v1/public/feedback', 'POST /api/v1/public/feedback/:code/rating', 'POST /api/v1/public/feedback/:code/reopen',
     ])

@@ -88,9 +88,9 @@ async function toApiError(response: Response): Promise<ApiError> {
   })
 }
 
-/** A body sent as it is (a file's bytes) with its own headers (Content-Type, X-File-Name…), instead of JSON. */
+/** A body sent as it is (a file's bytes, or a form) with its own headers (Content-Type, X-File-Name…), instead of JSON. */
 interface RawBody {
-  body: Blob
+  body: Blob | FormData
   headers: Record<string, string>
 }
 
@@ -133,4 +133,12 @@ export const api = {
 export function sendBinary<T>(path: string, body: Blob, options: { params?: QueryParams; headers?: Record<string, string>; contentType?: string } = {}): Promise<T> {
   const headers = { ...options.headers, 'Content-Type': options.contentType || body.type || 'application/octet-stream' }
   return request<T>('POST', path, { params: options.params, raw: { body, headers } })
+}
+
+/**
+ * POST a multipart form (files with fields): the browser writes its Content-Type with the boundary; the session
+ * cookie, the CSRF header and the same ApiError on failure as `api`.
+ */
+export function sendForm<T>(path: string, form: FormData): Promise<T> {
+  return request<T>('POST', path, { raw: { body: form, headers: {} } })
 }

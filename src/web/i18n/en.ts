@@ -2,6 +2,7 @@
 import { calendarEn } from './en.calendar.ts'
 import { commitmentsEn } from './en.commitments.ts'
 import { dashboardEn } from './en.dashboard.ts'
+import { dialoguesEn } from './en.dialogues.ts'
 import { evaluationsEn } from './en.evaluations.ts'
 import { exemplaryEn } from './en.exemplary.ts'
 import { exportsEn } from './en.exports.ts'
@@ -540,6 +541,7 @@ export const en: Messages = {
   calendar: calendarEn,
   commitments: commitmentsEn,
   dashboard: dashboardEn,
+  dialogues: dialoguesEn,
   evaluations: evaluationsEn,
   exemplary: exemplaryEn,
   exports: exportsEn,

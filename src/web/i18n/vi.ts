@@ -2,6 +2,7 @@
 import { calendarVi } from './vi.calendar.ts'
 import { commitmentsVi } from './vi.commitments.ts'
 import { dashboardVi } from './vi.dashboard.ts'
+import { dialoguesVi } from './vi.dialogues.ts'
 import { evaluationsVi } from './vi.evaluations.ts'
 import { exemplaryVi } from './vi.exemplary.ts'
 import { exportsVi } from './vi.exports.ts'
@@ -536,6 +537,7 @@ export const vi = {
   calendar: calendarVi,
   commitments: commitmentsVi,
   dashboard: dashboardVi,
+  dialogues: dialoguesVi,
   evaluations: evaluationsVi,
   exemplary: exemplaryVi,
   exports: exportsVi,

@@ -13,6 +13,7 @@ import { recomputeAllCommitmentStats } from '../commitments/commitments.stats.ts
 import type { CycleRow } from '../cycles/cycles.service.ts'
 import { recomputeEvaluationStats } from '../evaluations/evaluations.stats.ts'
 import { seedYearEndResults } from './demo.seed.yearend.ts'
+import { demoDialogueUnits, seedDemoDialogues } from './demo.seed.dialogues.ts'
 import { audit } from '../../lib/audit.ts'
 import { hashPassword } from '../../lib/password.ts'
 import { accounts, grants } from '../accounts/accounts.table.ts'
@@ -168,6 +169,7 @@ export async function seedDemo(db: Db, options: { seed?: number; people?: number
     // The demo secretary's cell is left for them to review (and its deciding organization to decide).
     const open = { cellCode: holders.secretary.orgCode }
     const registered = await seedCommitments(tx, cycle, province, personRows.map((p) => p.id), new Map([...orgRows].map(([code, o]) => [code, o.id])), open)
+    await seedDemoDialogues(tx, demoDialogueUnits((code) => orgRows.get(code)!.id, { root: DEMO_ROOT_CODE, ward: holders.leader.orgCode, wardUnit: holders.secretary.orgCode, commune: holders.inspector.orgCode }))
     await audit(tx, ctx, {
       action: 'demo.seed', entityType: 'installation',
       data: { organizations: orgRows.size, people: personRows.length, placements: placementRows.length, commitments: registered, accounts: demoAccounts.map((a) => a.username) },

@@ -19,6 +19,9 @@ export const feedbackPolicy = {
   readContact: (actor: Actor, handler: OrgRef) => atUnit(actor, HANDLE, handler),
   handle: (actor: Actor, handler: OrgRef) => isAdmin(actor) || atUnit(actor, HANDLE, handler),
   approve: (actor: Actor, handler: OrgRef) => isAdmin(actor) || atUnit(actor, HEAD, handler),
+  /** The topics and their deadlines: read by anyone who handles or supervises feedback, changed by the administrator. */
+  readCategories: (actor: Actor) => isAdmin(actor) || actor.grants.some((g) => SUPERVISE.includes(g.role)),
+  manageCategories: (actor: Actor) => isAdmin(actor),
   /** Re-routing and routing rules: an office whose subtree holds both units. */
   route: (actor: Actor, { from, to }: { from: OrgRef; to: OrgRef }) => hasRole(actor, ['office'], from) && hasRole(actor, ['office'], to),
 }

@@ -9,6 +9,8 @@ import type { Database } from '../../db/client.ts'
 import { AppError } from '../../lib/errors.ts'
 import { anonymousCtx } from '../../plugins/auth.ts'
 import { organizations } from '../organizations/organizations.table.ts'
+import { caseAttachments } from './feedback.attachments.ts'
+import { readMultipartSubmission, registerAttachmentUploads, verifiedUploads } from './feedback.attachments.upload.ts'
 import { formatTrackingCode } from './feedback.codes.ts'
 import { feedbackCategories } from './feedback.table.ts'
 import { canRate, canReopen, caseByCode, caseEvents, feedbackOptions, followedCase, rateCase, reopenCase, submitFeedback, type CaseRow } from './feedback.service.ts'
@@ -22,8 +24,10 @@ const PUBLIC_KINDS = new Set<string>(PUBLIC_EVENT_KINDS)
 
 export const feedbackPublicRoutes: FastifyPluginAsyncZod<{ database: Database }> = async (app, { database }) => {
   const { db } = database
+  await registerAttachmentUploads(app)
 
-  async function present(c: CaseRow, mergedInto: string | null): Promise<PublicFeedback> {
+  /** `own` is the case the code opens: its files are listed, even when it was merged into `c`. */
+  async function present(c: CaseRow, mergedInto: string | null, own: CaseRow): Promise<PublicFeedback> {
     const events = (await caseEvents(db, c.id)).filter((e) => e.public && PUBLIC_KINDS.has(e.kind))
     const orgIds = [...new Set([c.communeId, c.handlerId, ...events.flatMap((e) => [e.toOrgId, e.fromOrgId]).filter((x): x is string => Boolean(x))])]
     const names = new Map((await db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, orgIds))).map((o) => [o.id, o.name]))
@@ -34,7 +38,7 @@ export const feedbackPublicRoutes: FastifyPluginAsyncZod<{ database: Database }>
       content: c.content, receivedOn: c.receivedOn, acknowledgeDue: c.acknowledgeDue, handlingDue: c.handlingDue,
       history: events.map((e) => ({ kind: e.kind as PublicFeedback['history'][number]['kind'], at: e.at.toISOString(), unit: names.get(e.toOrgId ?? e.fromOrgId ?? '') ?? null })),
       answer: c.publishedAnswer && c.answeredAt ? { text: c.publishedAnswer, unit: names.get(c.handlerId) ?? '', at: c.answeredAt.toISOString() } : null,
-      rating: c.rating, canRate: canRate(c), canReopen: canReopen(c), mergedInto,
+      rating: c.rating, canRate: canRate(c), canReopen: canReopen(c), mergedInto, attachments: await caseAttachments(db, own.id),
     }
   }
 
@@ -45,13 +49,16 @@ export const feedbackPublicRoutes: FastifyPluginAsyncZod<{ database: Database }>
 
   app.post('/public/feedback', {
     config: { policy: 'public', rateLimit: submitLimit },
-    schema: { tags, summary: 'Send feedback without an account; answers the tracking code (shown once)', body: FeedbackSubmission, response: { 201: FeedbackReceipt } },
+    // JSON, or multipart/form-data with the same fields and up to 3 files (`files`): see feedback.attachments.upload.ts.
+    preValidation: readMultipartSubmission,
+    schema: { tags, summary: 'Send feedback without an account (JSON, or multipart with up to 3 photos or PDFs); answers the tracking code (shown once)', body: FeedbackSubmission, response: { 201: FeedbackReceipt } },
   }, async (req, reply) => {
     const body = req.body
     if (body.anonymous && (body.name || body.phone || body.email)) {
       throw new AppError('validation_failed', 'feedbackAnonymousContact', {}, { fields: [{ path: 'anonymous', message: 'feedbackAnonymousContact' }] })
     }
-    const { row, code } = await submitFeedback(db, anonymousCtx(req), body)
+    const attachments = await verifiedUploads(req, body.anonymous)
+    const { row, code } = await submitFeedback(db, anonymousCtx(req), { ...body, attachments })
     reply.header('cache-control', 'no-store')
     return reply.status(201).send({ trackingCode: formatTrackingCode(code), reference: row.reference, acknowledgeDue: row.acknowledgeDue, handlingDue: row.handlingDue })
   })
@@ -61,8 +68,9 @@ export const feedbackPublicRoutes: FastifyPluginAsyncZod<{ database: Database }>
     schema: { tags, summary: 'The public status of a case, by its tracking code', params: Params, response: { 200: PublicFeedback } },
   }, async (req, reply) => {
     reply.header('cache-control', 'no-store')
-    const { followed, mergedInto } = await followedCase(db, await caseByCode(db, req.params.code))
-    return present(followed, mergedInto)
+    const own = await caseByCode(db, req.params.code)
+    const { followed, mergedInto } = await followedCase(db, own)
+    return present(followed, mergedInto, own)
   })
 
   app.post('/public/feedback/:code/rating', {

@@ -241,12 +241,18 @@ describe('feedback security', () => {
         { method: 'POST', route: '/api/v1/feedback/:id/return', url: `${url}/return`, body: { reason: 'Trả lại trái phép' } },
         { method: 'GET', route: '/api/v1/feedback/:id/similar', url: `${url}/similar` },
         { method: 'POST', route: '/api/v1/feedback/:id/merge', url: `${url}/merge`, body: { intoId: row.id } },
+        // Refused before the attachment is looked up (feedback.attachments.test.ts serves a real one).
+        { method: 'GET', route: '/api/v1/feedback/:id/attachments/:attachmentId', url: `${url}/attachments/${row.id}` },
         { method: 'GET', route: '/api/v1/feedback-routes', url: `/api/v1/feedback-routes?org=${tree.communeA.id}` },
         { method: 'PUT', route: '/api/v1/feedback-routes', url: '/api/v1/feedback-routes', body: { communeId: tree.communeA.id, categoryId: '*', handlerId: tree.schoolA.id } },
         { method: 'DELETE', route: '/api/v1/feedback-routes', url: `/api/v1/feedback-routes?communeId=${tree.communeA.id}&categoryId=*` },
+        { method: 'GET', route: '/api/v1/feedback-categories', url: '/api/v1/feedback-categories' },
+        { method: 'PUT', route: '/api/v1/feedback-categories/:id', url: '/api/v1/feedback-categories/khac', body: { name: 'Nội dung khác', handlingDays: 1, active: true, sortOrder: 8 } },
       ],
       outsider: outsider.auth,
       tooLow: { member: member.auth },
+      // The topics are the installation's, not a subtree's: any unit handling feedback reads them.
+      allowedForOutsider: ['GET /api/v1/feedback-categories'],
     }
   })
 })

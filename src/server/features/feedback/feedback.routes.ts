@@ -10,6 +10,7 @@ import { todayIso } from '../../../common/dates.ts'
 import type { Database } from '../../db/client.ts'
 import type { Actor } from '../../lib/actor.ts'
 import { systemClock, type Clock } from '../../lib/clock.ts'
+import { sendLater, type Mailer } from '../../lib/mailer.ts'
 import { authorize, hasRole } from '../../lib/authz.ts'
 import { audit } from '../../lib/audit.ts'
 import { AppError, notFound } from '../../lib/errors.ts'
@@ -17,11 +18,14 @@ import { cursorKey, decodeCursor, encodeCursor } from '../../lib/pagination.ts'
 import { requestCtx } from '../../plugins/auth.ts'
 import { getOrganization } from '../organizations/organizations.service.ts'
 import { organizations } from '../organizations/organizations.table.ts'
+import { caseAttachments } from './feedback.attachments.ts'
+import { readMultipartSubmission, registerAttachmentUploads, verifiedUploads } from './feedback.attachments.upload.ts'
 import { formatTrackingCode } from './feedback.codes.ts'
 import { feedbackPolicy } from './feedback.policy.ts'
 import { acknowledgeCase, approveAnswer, caseContact, caseEvents, draftAnswer, getCase, handledInSubtree, mergeCase, returnCase, similarCases, submitFeedback, transferCase, type CaseRow } from './feedback.service.ts'
 import { workingDaysAfter } from './feedback.deadlines.ts'
 import { overdueSql } from './feedback.escalation.ts'
+import { answeredMails, receiptMail } from './feedback.notify.ts'
 import { feedbackSummary } from './feedback.stats.ts'
 import { feedbackCases, feedbackCategories, feedbackRoutes as routeRules } from './feedback.table.ts'
 
@@ -32,8 +36,9 @@ const EnterBody = FeedbackSubmission.extend({ channel: FeedbackChannel.exclude([
 const isOverdue = (c: Pick<CaseRow, 'status' | 'acknowledgeDue' | 'handlingDue'>, today: string) =>
   (c.status === 'received' && c.acknowledgeDue < today) || (c.status !== 'answered' && c.status !== 'closed' && c.handlingDue < today)
 
-export const feedbackRoutes: FastifyPluginAsyncZod<{ database: Database; clock?: Clock }> = async (app, { database, clock = systemClock }) => {
+export const feedbackRoutes: FastifyPluginAsyncZod<{ database: Database; clock?: Clock; mailer?: Mailer | null }> = async (app, { database, clock = systemClock, mailer = null }) => {
   const { db } = database
+  await registerAttachmentUploads(app)
   const today = () => todayIso(clock())
 
   async function handlerOf(c: CaseRow) {
@@ -63,6 +68,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod<{ database: Database; clock?:
       draftAnswer: canHandle ? c.draftAnswer : null, publishedAnswer: c.publishedAnswer, rating: c.rating,
       history: events.map((e) => ({ kind: e.kind, at: e.at.toISOString(), from: e.fromOrgId ? orgNames.get(e.fromOrgId) ?? null : null, to: e.toOrgId ? orgNames.get(e.toOrgId) ?? null : null, note: canHandle || e.public ? e.note : null, public: e.public })),
       abilities: { acknowledge: canHandle && c.status === 'received', answer: canHandle && open, approve: open && c.draftAnswer !== null && feedbackPolicy.approve(actor, handler) },
+      attachments: await caseAttachments(db, c.id),
     }
   }
 
@@ -127,13 +133,16 @@ export const feedbackRoutes: FastifyPluginAsyncZod<{ database: Database; clock?:
 
   app.post('/feedback', {
     config: { policy: 'feedback.enter' },
+    preValidation: readMultipartSubmission,
     schema: { tags, summary: 'Enter a case received by phone, in person, by mail or at a dialogue, on the citizen\'s behalf', body: EnterBody, response: { 201: FeedbackReceipt } },
   }, async (req, reply) => {
     const ctx = requestCtx(req)
     const commune = await getOrganization(db, req.body.communeId)
     authorize(ctx.actor, (a, o) => hasRole(a, ['office'], o), commune)
-    const { row, code } = await submitFeedback(db, ctx, req.body, today())
-    return reply.status(201).send({ trackingCode: formatTrackingCode(code), reference: row.reference, acknowledgeDue: row.acknowledgeDue, handlingDue: row.handlingDue })
+    const { row, code } = await submitFeedback(db, ctx, { ...req.body, attachments: await verifiedUploads(req, req.body.anonymous) }, today())
+    const receipt = { trackingCode: formatTrackingCode(code), reference: row.reference, acknowledgeDue: row.acknowledgeDue, handlingDue: row.handlingDue }
+    if (mailer && req.body.email && !req.body.anonymous) sendLater(mailer, receiptMail(mailer, req.body.email, receipt), req.log)
+    return reply.status(201).send(receipt)
   })
 
   app.get('/feedback/:id', {
@@ -167,7 +176,9 @@ export const feedbackRoutes: FastifyPluginAsyncZod<{ database: Database; clock?:
     schema: { tags, summary: "The head approves the answer: published (personal data masked) on the case's public page", params: Params, body: z.strictObject({}).optional(), response: { 200: OkResponse } },
   }, async (req) => {
     const ctx = requestCtx(req)
-    await approveAnswer(db, ctx, await load(req.params.id, ctx.actor, feedbackPolicy.approve), clock())
+    const c = await load(req.params.id, ctx.actor, feedbackPolicy.approve)
+    await approveAnswer(db, ctx, c, clock())
+    if (mailer) for (const mail of await answeredMails(db, mailer, c.id)) sendLater(mailer, mail, req.log)
     return { ok: true as const }
   })
 

@@ -8,6 +8,7 @@ import type { Ctx } from '../../lib/actor.ts'
 import { audit } from '../../lib/audit.ts'
 import { AppError, conflict, notFound } from '../../lib/errors.ts'
 import { organizations } from '../organizations/organizations.table.ts'
+import { insertAttachments, type VerifiedAttachment } from './feedback.attachments.ts'
 import { hashTrackingCode, newTrackingCode, parseTrackingCode } from './feedback.codes.ts'
 import { feedbackCases, feedbackCategories, feedbackContacts, feedbackEvents, feedbackRoutes } from './feedback.table.ts'
 import { ACKNOWLEDGE_WORKING_DAYS, workingDaysAfter } from './feedback.deadlines.ts'
@@ -68,6 +69,8 @@ export interface SubmissionInput {
   phone?: string
   email?: string
   channel?: 'web' | 'phone' | 'in_person' | 'dialogue' | 'mail'
+  /** Verified photos and documents (feedback.attachments.ts), written with the case or not at all. */
+  attachments?: VerifiedAttachment[]
 }
 
 export async function submitFeedback(db: Db, ctx: Ctx, input: SubmissionInput, today = todayIso()) {
@@ -100,8 +103,9 @@ export async function submitFeedback(db: Db, ctx: Ctx, input: SubmissionInput, t
     await tx.insert(feedbackEvents).values([
       { caseId: row.id, kind: 'received', toOrgId: handlerId, public: true, actorAccountId: ctx.actor.accountId },
     ])
-    // The audit event names the case, never the sender.
-    await audit(tx, ctx, { action: 'feedback.submit', entityType: 'feedback', entityId: row.id, organizationId: handlerId, data: { reference: row.reference, channel: row.channel, categoryId: category.id } })
+    await insertAttachments(tx, row.id, input.attachments ?? [])
+    // The audit event names the case, never the sender; of the files, only how many.
+    await audit(tx, ctx, { action: 'feedback.submit', entityType: 'feedback', entityId: row.id, organizationId: handlerId, data: { reference: row.reference, channel: row.channel, categoryId: category.id, attachments: input.attachments?.length ?? 0 } })
     return { row, code }
   })
 }

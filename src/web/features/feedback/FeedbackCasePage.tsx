@@ -12,6 +12,8 @@ import { formatDate, formatDateTime } from '../../components/format.ts'
 import { Loading } from '../../components/Loading.tsx'
 import { usePageTitle } from '../../components/usePageTitle.ts'
 import { useFeedbackCase, type FeedbackCase } from './api.ts'
+import { caseAttachmentUrl } from './attachments.ts'
+import { AttachmentList } from './components/AttachmentList.tsx'
 import { CaseActions } from './components/CaseActions.tsx'
 import { FeedbackStatusBadge, OverdueBadge } from './components/FeedbackBadges.tsx'
 import { SimilarCases } from './components/SimilarCases.tsx'
@@ -31,6 +33,7 @@ function useKindLabel() {
   return (kind: string, note: string | null) => {
     if (kind === 'merged' && note) return t('feedback.case.mergedInto', { note })
     if (kind === 'merged_from' && note) return t('feedback.case.mergedFrom', { note })
+    if (kind === 'escalated' && (note === 'acknowledge' || note === 'handling')) return t(`feedback.case.escalated.${note}`)
     return i18n.exists(`feedback.kind.${kind}`) ? t(`feedback.kind.${kind}` as 'feedback.kind.received') : kind
   }
 }
@@ -63,7 +66,7 @@ function History({ item }: { item: FeedbackCase }) {
                 <Table.Td>{kindLabel(e.kind, e.note)}</Table.Td>
                 <Table.Td>{e.from ?? t('common.none')}</Table.Td>
                 <Table.Td>{e.to ?? t('common.none')}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{e.note ?? t('common.none')}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{e.kind === 'escalated' ? t('common.none') : e.note ?? t('common.none')}</Table.Td>
                 <Table.Td>{e.public ? t('common.yes') : t('common.no')}</Table.Td>
               </Table.Tr>
             ))}
@@ -106,6 +109,7 @@ function CaseView({ item }: { item: FeedbackCase }) {
         </Title>
         <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{item.content}</Text>
       </Stack>
+      <AttachmentList items={item.attachments} urlFor={(attachmentId) => caseAttachmentUrl(item.id, attachmentId)} />
       {item.publishedAnswer && (
         <Stack gap="xs" component="section" aria-labelledby="feedback-case-answer">
           <Title order={2} id="feedback-case-answer">

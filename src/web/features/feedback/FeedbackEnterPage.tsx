@@ -11,6 +11,7 @@ import { fieldError } from '../../components/forms.ts'
 import { Loading } from '../../components/Loading.tsx'
 import { usePageTitle } from '../../components/usePageTitle.ts'
 import { ENTERED_CHANNEL_VALUES, useEnterFeedbackMutation, type EnteredChannel } from './api.ts'
+import { AttachmentPicker } from './components/AttachmentPicker.tsx'
 import { FeedbackFields } from './components/FeedbackFields.tsx'
 import { Receipt } from './components/Receipt.tsx'
 import { DRAFT_FIELDS, draftProblems, EMPTY_DRAFT, toSubmission, type DraftProblems } from './draft.ts'
@@ -24,6 +25,8 @@ function EnterForm({ onSent }: { onSent: (receipt: FeedbackReceipt) => void }) {
   const [channel, setChannel] = useState<EnteredChannel>('phone')
   const [draft, setDraft] = useState(EMPTY_DRAFT)
   const [problems, setProblems] = useState<DraftProblems>({})
+  const [files, setFiles] = useState<File[]>([])
+  const [preparing, setPreparing] = useState(false)
 
   if (options.isPending) return <Loading />
   if (options.error) return <ErrorState error={options.error} onRetry={() => void options.refetch()} />
@@ -32,8 +35,8 @@ function EnterForm({ onSent }: { onSent: (receipt: FeedbackReceipt) => void }) {
     event.preventDefault()
     const found = draftProblems(draft, t)
     setProblems(found)
-    if (Object.keys(found).length > 0) return
-    enter.mutate({ ...toSubmission(draft), channel }, { onSuccess: onSent })
+    if (Object.keys(found).length > 0 || preparing) return
+    enter.mutate({ ...toSubmission(draft), channel, files }, { onSuccess: onSent })
   }
 
   return (
@@ -50,8 +53,9 @@ function EnterForm({ onSent }: { onSent: (receipt: FeedbackReceipt) => void }) {
           errorProps={{ role: 'alert' }}
         />
         <FeedbackFields draft={draft} onChange={setDraft} options={options.data} problems={problems} error={enter.error} />
-        <FormError error={enter.error} fields={[...DRAFT_FIELDS, 'channel']} />
-        <Button type="submit" loading={enter.isPending} leftSection={<IconDeviceFloppy size={20} aria-hidden />} style={{ alignSelf: 'flex-start' }}>
+        <AttachmentPicker files={files} onChange={setFiles} onPreparing={setPreparing} error={fieldError(enter.error, 'files')} />
+        <FormError error={enter.error} fields={[...DRAFT_FIELDS, 'channel', 'files']} />
+        <Button type="submit" loading={enter.isPending} disabled={preparing} leftSection={<IconDeviceFloppy size={20} aria-hidden />} style={{ alignSelf: 'flex-start' }}>
           {t('feedback.enter.submit')}
         </Button>
       </Stack>

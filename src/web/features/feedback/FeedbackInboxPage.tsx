@@ -2,7 +2,7 @@
 // status and "overdue only", newest first, paged with "Xem thêm", below the digest of that subtree. Filters live in
 // the address so Back keeps them. Offices also reach the routing rules from here.
 import { Anchor, Box, Button, Group, Paper, Select, Stack, Switch, Text, Title } from '@mantine/core'
-import { IconPencilPlus, IconRoute } from '@tabler/icons-react'
+import { IconCategory, IconPencilPlus, IconRoute } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import { useMe } from '../../api/session.tsx'
@@ -14,10 +14,10 @@ import { OrgPicker } from '../../components/OrgPicker.tsx'
 import { usePageTitle } from '../../components/usePageTitle.ts'
 import { useOrganization } from '../organizations/api.ts'
 import { useFeedbackInbox, type FeedbackListItem, type InboxFilter } from './api.ts'
-import { FeedbackStatusBadge, OverdueBadge } from './components/FeedbackBadges.tsx'
+import { EscalatedBadge, FeedbackStatusBadge, OverdueBadge } from './components/FeedbackBadges.tsx'
 import { ExportButton } from '../exports/components/ExportButton.tsx'
 import { FeedbackDigest } from './components/FeedbackDigest.tsx'
-import { canEnterFeedback, canRouteFeedback, defaultFeedbackUnit, FEEDBACK_ENTER_PATH, FEEDBACK_ROUTES_PATH, feedbackCasePath } from './paths.ts'
+import { canEnterFeedback, canRouteFeedback, defaultFeedbackUnit, FEEDBACK_CATEGORIES_PATH, FEEDBACK_ENTER_PATH, FEEDBACK_ROUTES_PATH, feedbackCasePath } from './paths.ts'
 import { FEEDBACK_STATUS_VALUES } from './publicApi.ts'
 
 /** The status filter's "all" choice (an empty value would read as no choice). */
@@ -35,6 +35,7 @@ function Row({ item }: { item: FeedbackListItem }) {
           <Group gap="xs">
             <FeedbackStatusBadge status={item.status} />
             {item.overdue && <OverdueBadge />}
+            {item.escalatedTo && <EscalatedBadge to={item.escalatedTo.name} />}
           </Group>
         </Group>
         <Text fw={500}>{[item.category, item.commune.name].join(' · ')}</Text>
@@ -78,6 +79,7 @@ export function FeedbackInboxPage() {
   const statusParam = params.get('status')
   const status = FEEDBACK_STATUS_VALUES.find((s) => s === statusParam) ?? null
   const overdue = params.get('overdue') === 'true'
+  const escalated = params.get('escalated') === 'true'
   const chosen = useOrganization(org)
 
   function update(patch: Record<string, string | null>) {
@@ -94,6 +96,9 @@ export function FeedbackInboxPage() {
       <Group justify="space-between" align="flex-end" gap="sm">
         <Title order={1}>{t('feedback.inbox.title')}</Title>
         <Group gap="sm">
+          <Button component={Link} to={FEEDBACK_CATEGORIES_PATH} variant="default" leftSection={<IconCategory size={20} aria-hidden />}>
+            {t('feedback.categories.link')}
+          </Button>
           {canRouteFeedback(me) && (
             <Button component={Link} to={org ? `${FEEDBACK_ROUTES_PATH}?org=${org}` : FEEDBACK_ROUTES_PATH} variant="default" leftSection={<IconRoute size={20} aria-hidden />}>
               {t('feedback.rules.link')}
@@ -144,8 +149,14 @@ export function FeedbackInboxPage() {
                 onChange={(e) => update({ overdue: e.currentTarget.checked ? 'true' : null })}
                 pb={8}
               />
+              <Switch
+                label={t('feedback.inbox.escalatedOnly')}
+                checked={escalated}
+                onChange={(e) => update({ escalated: e.currentTarget.checked ? 'true' : null })}
+                pb={8}
+              />
             </Group>
-            <Results filter={{ org, status, overdue }} />
+            <Results filter={{ org, status, overdue, escalated }} />
           </Stack>
         </>
       )}

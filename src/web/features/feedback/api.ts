@@ -4,11 +4,11 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import type {
-  FeedbackCase, FeedbackChannel, FeedbackPage as FeedbackPageSchema, FeedbackRoutes as FeedbackRoutesSchema, FeedbackStatus,
-  FeedbackSummary as FeedbackSummarySchema, PutRouteBody, SimilarCases as SimilarCasesSchema,
+  FeedbackCase, FeedbackCategory, FeedbackChannel, FeedbackPage as FeedbackPageSchema, FeedbackRoutes as FeedbackRoutesSchema, FeedbackStatus,
+  FeedbackSummary as FeedbackSummarySchema, PutCategoryBody, PutRouteBody, SimilarCases as SimilarCasesSchema,
 } from '../../../common/contracts/feedback.ts'
 import { api } from '../../api/client.ts'
-import type { FeedbackReceipt, FeedbackSubmission } from './publicApi.ts'
+import { postFeedback, type FeedbackSubmission, type SubmissionWithFiles } from './publicApi.ts'
 
 export type { FeedbackCase }
 export type FeedbackPage = z.infer<typeof FeedbackPageSchema>
@@ -27,12 +27,14 @@ export interface InboxFilter {
   org: string
   status: FeedbackStatus | null
   overdue: boolean
+  /** Only overdue cases escalated to a level above their handler. */
+  escalated: boolean
 }
 
 export const feedbackKeys = {
   all: ['feedback'] as const,
   lists: () => [...feedbackKeys.all, 'list'] as const,
-  list: (f: InboxFilter) => [...feedbackKeys.lists(), f.org, f.status ?? '', f.overdue] as const,
+  list: (f: InboxFilter) => [...feedbackKeys.lists(), f.org, f.status ?? '', f.overdue, f.escalated] as const,
   detail: (id: string) => [...feedbackKeys.all, 'detail', id] as const,
   summaries: () => [...feedbackKeys.all, 'summary'] as const,
   summary: (org: string) => [...feedbackKeys.summaries(), org] as const,
@@ -46,7 +48,7 @@ export function useFeedbackInbox(filter: InboxFilter) {
   return useInfiniteQuery({
     queryKey: feedbackKeys.list(filter),
     queryFn: ({ pageParam, signal }) =>
-      api.get<FeedbackPage>('/feedback', { org: filter.org, status: filter.status, overdue: filter.overdue ? 'true' : undefined, cursor: pageParam ?? undefined }, signal),
+      api.get<FeedbackPage>('/feedback', { org: filter.org, status: filter.status, overdue: filter.overdue ? 'true' : undefined, escalated: filter.escalated ? 'true' : undefined, cursor: pageParam ?? undefined }, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     enabled: Boolean(filter.org),
@@ -144,7 +146,7 @@ export function useMergeMutation(id: string) {
 export function useEnterFeedbackMutation() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (input: FeedbackSubmission & { channel: EnteredChannel }) => api.post<FeedbackReceipt>('/feedback', input),
+    mutationFn: (input: SubmissionWithFiles<FeedbackSubmission & { channel: EnteredChannel }>) => postFeedback('/feedback', input),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: feedbackKeys.lists() })
       void queryClient.invalidateQueries({ queryKey: feedbackKeys.summaries() })
@@ -176,5 +178,25 @@ export function useDeleteRouteMutation() {
   return useMutation({
     mutationFn: (rule: { communeId: string; categoryId: string }) => api.delete<{ ok: true }>(`/feedback-routes?${new URLSearchParams(rule).toString()}`),
     onSuccess: after,
+  })
+}
+
+export type FeedbackCategoryItem = z.infer<typeof FeedbackCategory>
+export type PutCategoryInput = z.infer<typeof PutCategoryBody> & { id: string }
+
+export const feedbackCategoryKeys = { all: ['feedback-categories'] as const }
+
+export function useFeedbackCategories() {
+  return useQuery({
+    queryKey: feedbackCategoryKeys.all,
+    queryFn: ({ signal }) => api.get<{ items: FeedbackCategoryItem[] }>('/feedback-categories', undefined, signal),
+  })
+}
+
+export function usePutCategoryMutation() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: ({ id, ...body }: PutCategoryInput) => api.put<FeedbackCategoryItem>(`/feedback-categories/${encodeURIComponent(id)}`, body),
+    onSuccess: () => void client.invalidateQueries({ queryKey: feedbackCategoryKeys.all }),
   })
 }

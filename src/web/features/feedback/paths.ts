@@ -13,6 +13,8 @@ export const FEEDBACK_INBOX_PATH = '/phan-anh-kien-nghi'
 export const FEEDBACK_ENTER_PATH = '/phan-anh-kien-nghi/nhap'
 /** Which unit handles a commune's feedback (by topic): offices and administrators. */
 export const FEEDBACK_ROUTES_PATH = '/phan-anh-kien-nghi/phan-cong'
+/** The topics and their handling deadlines: administrators change them, handling units read them. */
+export const FEEDBACK_CATEGORIES_PATH = '/phan-anh-kien-nghi/linh-vuc'
 export const feedbackCasePath = (id: string) => `${FEEDBACK_INBOX_PATH}/${id}`
 
 /** The roles that read a unit's inbox (the server's feedback policy: list/read). */
@@ -31,6 +33,10 @@ export function canEnterFeedback(me: MeResponse): boolean {
 
 /** Offices (and administrators) re-route cases and set the routing rules; the server checks both units. */
 export const canRouteFeedback = canEnterFeedback
+
+export function canManageFeedbackCategories(me: MeResponse): boolean {
+  return me.grants.some((g) => g.role === 'admin')
+}
 
 /** The default unit of the inbox: my first unit with a handling role, in the order of my grants. */
 export function defaultFeedbackUnit(me: MeResponse): GrantView['organization'] | null {

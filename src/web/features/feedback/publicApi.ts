@@ -7,7 +7,8 @@ import type {
   FeedbackOptions as FeedbackOptionsSchema, FeedbackReceipt as FeedbackReceiptSchema, FeedbackStatus, FeedbackSubmission as FeedbackSubmissionSchema,
   PublicFeedback, RatingBody, ReopenBody,
 } from '../../../common/contracts/feedback.ts'
-import { api, isApiError } from '../../api/client.ts'
+import { api, isApiError, sendForm } from '../../api/client.ts'
+import { feedbackFormData } from './attachments.ts'
 
 export type { FeedbackStatus, PublicFeedback }
 export type FeedbackOptions = z.infer<typeof FeedbackOptionsSchema>
@@ -32,8 +33,16 @@ export function useFeedbackOptions() {
   })
 }
 
+/** A submission with its files, if any: JSON without files, multipart with them (same fields). */
+export type SubmissionWithFiles<T = FeedbackSubmission> = T & { files?: File[] }
+
+/** POSTs a case to `path`: JSON when no file goes with it, multipart/form-data otherwise. */
+export function postFeedback<T extends FeedbackSubmission>(path: string, { files = [], ...body }: SubmissionWithFiles<T>) {
+  return files.length > 0 ? sendForm<FeedbackReceipt>(path, feedbackFormData(body, files)) : api.post<FeedbackReceipt>(path, body)
+}
+
 export function useSubmitFeedbackMutation() {
-  return useMutation({ mutationFn: (input: FeedbackSubmission) => api.post<FeedbackReceipt>('/public/feedback', input) })
+  return useMutation({ mutationFn: (input: SubmissionWithFiles) => postFeedback('/public/feedback', input) })
 }
 
 /** The public status of a case; null when there is none with this code (unknown and malformed codes look the same). */

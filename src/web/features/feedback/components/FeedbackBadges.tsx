@@ -20,6 +20,16 @@ export function FeedbackStatusBadge({ status }: { status: FeedbackStatus }) {
   )
 }
 
+/** An overdue case reported to a level above its handler ("Đã báo cáo lên …"): dark outline, text names the level. */
+export function EscalatedBadge({ to }: { to: string }) {
+  const { t } = useTranslation()
+  return (
+    <Badge component="span" variant="outline" color="red.9" style={{ textTransform: 'none' }}>
+      {t('feedback.inbox.escalatedTo', { name: to })}
+    </Badge>
+  )
+}
+
 export function OverdueBadge() {
   const { t } = useTranslation()
   return (

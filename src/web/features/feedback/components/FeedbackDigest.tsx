@@ -26,6 +26,7 @@ function useCards({ totals, dueSoonUntil }: FeedbackSummary): Card[] {
     { key: 'open', label: t('feedback.digest.open'), value: formatNumber(totals.open) },
     { key: 'overdueAcknowledge', label: t('feedback.digest.overdueAcknowledge'), value: formatNumber(totals.overdueAcknowledge), alert: totals.overdueAcknowledge > 0 },
     { key: 'overdueHandling', label: t('feedback.digest.overdueHandling'), value: formatNumber(totals.overdueHandling), alert: totals.overdueHandling > 0 },
+    { key: 'escalated', label: t('feedback.digest.escalated'), value: formatNumber(totals.escalated), alert: totals.escalated > 0 },
     { key: 'dueSoon', label: t('feedback.digest.dueSoon', { date: formatDate(dueSoonUntil) }), value: formatNumber(totals.dueSoon) },
     {
       key: 'onTime',

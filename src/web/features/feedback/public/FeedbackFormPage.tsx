@@ -10,6 +10,8 @@ import { ErrorState } from '../../../components/ErrorState.tsx'
 import { FormError } from '../../../components/FormError.tsx'
 import { Loading } from '../../../components/Loading.tsx'
 import { usePageTitle } from '../../../components/usePageTitle.ts'
+import { fieldError } from '../../../components/forms.ts'
+import { AttachmentPicker } from '../components/AttachmentPicker.tsx'
 import { FeedbackFields } from '../components/FeedbackFields.tsx'
 import { Receipt } from '../components/Receipt.tsx'
 import { DRAFT_FIELDS, draftProblems, EMPTY_DRAFT, toSubmission, type DraftProblems } from '../draft.ts'
@@ -26,7 +28,7 @@ function SubmitError({ error }: { error: unknown }) {
       </Alert>
     )
   }
-  return <FormError error={error} fields={DRAFT_FIELDS} />
+  return <FormError error={error} fields={[...DRAFT_FIELDS, 'files']} />
 }
 
 function SendForm({ onSent }: { onSent: (receipt: FeedbackReceipt) => void }) {
@@ -35,6 +37,8 @@ function SendForm({ onSent }: { onSent: (receipt: FeedbackReceipt) => void }) {
   const submit = useSubmitFeedbackMutation()
   const [draft, setDraft] = useState(EMPTY_DRAFT)
   const [problems, setProblems] = useState<DraftProblems>({})
+  const [files, setFiles] = useState<File[]>([])
+  const [preparing, setPreparing] = useState(false)
 
   if (options.isPending) return <Loading />
   if (options.error) return <ErrorState error={options.error} onRetry={() => void options.refetch()} />
@@ -43,16 +47,17 @@ function SendForm({ onSent }: { onSent: (receipt: FeedbackReceipt) => void }) {
     event.preventDefault()
     const found = draftProblems(draft, t)
     setProblems(found)
-    if (Object.keys(found).length > 0) return
-    submit.mutate(toSubmission(draft), { onSuccess: onSent })
+    if (Object.keys(found).length > 0 || preparing) return
+    submit.mutate({ ...toSubmission(draft), files }, { onSuccess: onSent })
   }
 
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="feedback-form-title">
       <Stack gap="lg">
         <FeedbackFields draft={draft} onChange={setDraft} options={options.data} problems={problems} error={submit.error} />
+        <AttachmentPicker files={files} onChange={setFiles} onPreparing={setPreparing} error={fieldError(submit.error, 'files')} />
         <SubmitError error={submit.error} />
-        <Button type="submit" size="lg" fullWidth loading={submit.isPending} leftSection={<IconSend size={22} aria-hidden />}>
+        <Button type="submit" size="lg" fullWidth loading={submit.isPending} disabled={preparing} leftSection={<IconSend size={22} aria-hidden />}>
           {t('feedback.form.submit')}
         </Button>
       </Stack>

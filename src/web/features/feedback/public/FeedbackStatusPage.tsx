@@ -12,6 +12,8 @@ import { ErrorState } from '../../../components/ErrorState.tsx'
 import { formatDate, formatDateTime } from '../../../components/format.ts'
 import { Loading } from '../../../components/Loading.tsx'
 import { usePageTitle } from '../../../components/usePageTitle.ts'
+import { publicAttachmentUrl } from '../attachments.ts'
+import { AttachmentList } from '../components/AttachmentList.tsx'
 import { RatingForm } from '../components/RatingForm.tsx'
 import { ReopenForm } from '../components/ReopenForm.tsx'
 import { StatusSteps } from '../components/StatusSteps.tsx'
@@ -99,6 +101,7 @@ function CaseStatus({ code, item }: { code: string; item: PublicFeedback }) {
         </Title>
         <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{item.content}</Text>
       </Stack>
+      <AttachmentList items={item.attachments} urlFor={(attachmentId) => publicAttachmentUrl(code, attachmentId)} />
       <Stack gap="xs" component="section" aria-labelledby="feedback-answer-title">
         <Title order={2} id="feedback-answer-title">
           {t('feedback.statusPage.answer')}
