@@ -5,6 +5,7 @@ import { commitmentTests } from './golden-paths.commitments.mjs'
 import { yearEndTests } from './golden-paths.yearend.mjs'
 import { importTests } from './golden-paths.imports.mjs'
 import { feedbackTests } from './golden-paths.feedback.mjs'
+import { dialogueTests } from './golden-paths.dialogues.mjs'
 
 const ROOT = 'Đảng bộ thành phố Hải Vân'
 const WARD = 'Đảng bộ phường Hải Vân'
@@ -259,4 +260,5 @@ export const tests = [
   ...yearEndTests,
   ...importTests,
   ...feedbackTests,
+  ...dialogueTests,
 ]

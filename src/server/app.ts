@@ -93,7 +93,7 @@ export async function buildApp({ database, config, webRoot, logger = false, cloc
       await api.register(importRoutes, { database })
       await api.register(feedbackRoutes, { database, clock, mailer })
       await api.register(feedbackCategoryRoutes, { database })
-      await api.register(feedbackPublicRoutes, { database })
+      await api.register(feedbackPublicRoutes, { database, clock, mailer })
       await api.register(feedbackAttachmentRoutes, { database })
       await api.register(dialogueRoutes, { database })
       await api.register(exportRoutes, { database })

@@ -1,4 +1,4 @@
-import { deflateSync } from 'node:zlib'
+import { crc32, deflateSync } from 'node:zlib'
 import { eq, sql } from 'drizzle-orm'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
@@ -41,6 +41,22 @@ const phonePhoto = (width = 300, height = 200) => sharp({ create: { width, heigh
   .jpeg({ quality: 95 }).withMetadata({ orientation: 6 })
   .withExifMerge({ IFD0: { Make: 'DienThoaiRe', Model: 'X1' }, IFD3: { GPSMapDatum: 'WGS-84', GPSLatitudeRef: 'N', GPSLatitude: '16/1 3/1 0/1' } })
   .toBuffer()
+/** A decompression bomb: a PNG declaring 10,000 × 10,000 pixels (its header alone: refused before decoding). */
+function pngBomb(): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
+    const out = Buffer.alloc(12 + data.length)
+    out.writeUInt32BE(data.length, 0)
+    body.copy(out, 4)
+    out.writeUInt32BE(crc32(body), 8 + data.length)
+    return out
+  }
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(10_000, 0)
+  header.writeUInt32BE(10_000, 4)
+  header.set([8, 2, 0, 0, 0], 8)
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.alloc(30_001))), chunk('IEND', Buffer.alloc(0))])
+}
 const png = (width: number, height: number) => sharp({ create: { width, height, channels: 4, background: '#ff000080' } }).png().toBuffer()
 
 /** A one-page PDF; `catalog` is added to the catalog's dictionary, `objects` after the page. */
@@ -160,11 +176,12 @@ describe('sending files with feedback', () => {
       [{ name: 'don.pdf', type: 'application/pdf', bytes: pdf().subarray(0, 300) }, 422, 'feedbackPdfInvalid'],
       [{ name: 'hong.jpg', type: 'image/jpeg', bytes: photo.subarray(0, Math.floor(photo.length / 2)) }, 422, 'feedbackImageUnreadable'],
       [{ name: 'rong.png', type: 'image/png', bytes: Buffer.alloc(0) }, 422, 'feedbackFileEmpty'],
+      [{ name: 'bom.png', type: 'image/png', bytes: pngBomb() }, 422, 'feedbackImageTooManyPixels'],
     ]
     for (const [file, status, key] of refused) {
       const res = await sendForm(fieldsFor(tree), [{ name: 'ok.jpg', type: 'image/jpeg', bytes: photo }, file])
       expect(res.status, `${file.name}: ${JSON.stringify(res.body)}`).toBe(status)
-      expect(res.body.error.message).toBe(messages[key].vi.replace('{name}', file.name))
+      expect(res.body.error.message).toBe(messages[key].vi.replace('{name}', file.name).replace('{max}', '40'))
       expect(res.body.error.details.fields[0].path).toBe('files')
     }
     const svg = await sendForm(fieldsFor(tree), [refused[0][0]], { headers: { 'accept-language': 'en' } })

@@ -72,10 +72,13 @@ export function cleanFileName(raw: string | undefined, extension: string, fallba
 
 /** Decodes and re-encodes a photo: upright by EXIF, no metadata, long side ≤ 2048 px; JPEG and WebP stay lossy, PNG lossless. */
 async function reencode(bytes: Buffer, kind: Exclude<Kind, 'pdf'>, name: string): Promise<{ data: Buffer; kind: Kind; width: number; height: number }> {
-  const open = () => sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'warning', autoOrient: true, sequentialRead: true })
+  // 'error': a cut-off or damaged photo is refused; a mere warning (stray bytes some phones write) is not, since the
+  // pixels are re-encoded anyway.
+  const open = () => sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error', autoOrient: true, sequentialRead: true })
   let meta: Metadata
   try {
-    meta = await open().metadata()
+    // The header only (no pixels decoded): the size is checked here so a bomb gets its own message.
+    meta = await sharp(bytes, { limitInputPixels: false }).metadata()
   } catch {
     throw refuse('validation_failed', 'feedbackImageUnreadable', name)
   }

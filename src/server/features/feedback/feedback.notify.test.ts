@@ -70,6 +70,11 @@ describe('mail to senders', () => {
     expect(receipt).toContain(`Mã tra cứu: ${first.body.trackingCode}`)
     expect(receipt).toContain(`https://neuguong.example.vn/phan-anh/tra-cuu/${first.body.trackingCode}`)
 
+    // A citizen sending from the public page gets the same mail; an anonymous one left no address to send to.
+    const own = await t.app.inject({ method: 'POST', url: '/api/v1/public/feedback', remoteAddress: '203.0.113.77', payload: { categoryId: 'moi-truong', communeId: tree.communeB.id, content: `${CONTENT} Phía phường B.`, anonymous: false, email: 'congdan@example.vn' } })
+    expect(own.statusCode).toBe(201)
+    expect((await mailsFor('congdan@example.vn', 1))[0]).toContain(`Mã tra cứu: ${own.json().trackingCode}`)
+
     const second = await call(t.app, office.auth, 'POST', '/api/v1/feedback', { categoryId: 'ha-tang', communeId: tree.communeA.id, content: `${CONTENT} Đề nghị sửa gấp.`, anonymous: false, email: 'hangxom@example.vn', channel: 'in_person' })
     expect(second.status).toBe(201)
     await mailsFor('hangxom@example.vn', 1)

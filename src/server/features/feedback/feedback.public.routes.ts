@@ -13,6 +13,10 @@ import { caseAttachments } from './feedback.attachments.ts'
 import { readMultipartSubmission, registerAttachmentUploads, verifiedUploads } from './feedback.attachments.upload.ts'
 import { formatTrackingCode } from './feedback.codes.ts'
 import { feedbackCategories } from './feedback.table.ts'
+import { systemClock, type Clock } from '../../lib/clock.ts'
+import { sendLater, type Mailer } from '../../lib/mailer.ts'
+import { todayIso } from '../../../common/dates.ts'
+import { receiptMail } from './feedback.notify.ts'
 import { canRate, canReopen, caseByCode, caseEvents, feedbackOptions, followedCase, rateCase, reopenCase, submitFeedback, type CaseRow } from './feedback.service.ts'
 
 const tags = ['feedback (public)']
@@ -22,7 +26,7 @@ const submitLimit = { max: 5, timeWindow: '10 minutes' }
 const lookupLimit = { max: 30, timeWindow: '1 minute' }
 const PUBLIC_KINDS = new Set<string>(PUBLIC_EVENT_KINDS)
 
-export const feedbackPublicRoutes: FastifyPluginAsyncZod<{ database: Database }> = async (app, { database }) => {
+export const feedbackPublicRoutes: FastifyPluginAsyncZod<{ database: Database; clock?: Clock; mailer?: Mailer | null }> = async (app, { database, clock = systemClock, mailer = null }) => {
   const { db } = database
   await registerAttachmentUploads(app)
 
@@ -58,9 +62,11 @@ export const feedbackPublicRoutes: FastifyPluginAsyncZod<{ database: Database }>
       throw new AppError('validation_failed', 'feedbackAnonymousContact', {}, { fields: [{ path: 'anonymous', message: 'feedbackAnonymousContact' }] })
     }
     const attachments = await verifiedUploads(req, body.anonymous)
-    const { row, code } = await submitFeedback(db, anonymousCtx(req), { ...body, attachments })
+    const { row, code } = await submitFeedback(db, anonymousCtx(req), { ...body, attachments }, todayIso(clock()))
+    const receipt = { trackingCode: formatTrackingCode(code), reference: row.reference, acknowledgeDue: row.acknowledgeDue, handlingDue: row.handlingDue }
+    if (mailer && body.email && !body.anonymous) sendLater(mailer, receiptMail(mailer, body.email, receipt), req.log)
     reply.header('cache-control', 'no-store')
-    return reply.status(201).send({ trackingCode: formatTrackingCode(code), reference: row.reference, acknowledgeDue: row.acknowledgeDue, handlingDue: row.handlingDue })
+    return reply.status(201).send(receipt)
   })
 
   app.get('/public/feedback/:code', {
@@ -87,7 +93,7 @@ export const feedbackPublicRoutes: FastifyPluginAsyncZod<{ database: Database }>
     schema: { tags, summary: 'Reopen an answered case once, within 30 days, saying why', params: Params, body: ReopenBody, response: { 200: OkResponse } },
   }, async (req) => {
     const { followed } = await followedCase(db, await caseByCode(db, req.params.code))
-    await reopenCase(db, anonymousCtx(req), followed, req.body.reason)
+    await reopenCase(db, anonymousCtx(req), followed, req.body.reason, todayIso(clock()))
     return { ok: true as const }
   })
 }
