@@ -3,6 +3,7 @@
 // (phone numbers masked); the citizen finds the published answer by the code and rates it.
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
+import sharp from 'sharp'
 
 const PHONE = { width: 390, height: 844 }
 const DESKTOP = { width: 1280, height: 900 }
@@ -50,6 +51,11 @@ export const feedbackTests = [
       await page.getByRole('textbox', { name: 'Nội dung phản ánh, kiến nghị' }).fill('Cống thoát nước ở tổ dân phố 3 bị tắc, mỗi khi mưa nước tràn vào nhà dân. Đề nghị nạo vét sớm.')
       await page.getByRole('textbox', { name: 'Họ và tên' }).fill('Phan Thị Lắng Nghe')
       await page.getByRole('textbox', { name: 'Số điện thoại' }).fill('0905 246 810')
+      // A phone photo (3000×2000, a few MB): the browser shrinks it before sending, the server re-encodes it.
+      const photo = await sharp({ create: { width: 3000, height: 2000, channels: 3, noise: { type: 'gaussian', mean: 120, sigma: 40 } } }).jpeg({ quality: 60 }).toBuffer()
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Chọn ảnh, tài liệu' }).click()])
+      await chooser.setFiles({ name: 'IMG_20261205_0712.jpg', mimeType: 'image/jpeg', buffer: photo })
+      await page.getByRole('list', { name: 'Các tệp sẽ gửi kèm' }).getByText('IMG_20261205_0712.jpg').waitFor()
       await h.axe('feedback form (phone)')
       await page.getByRole('button', { name: 'Gửi phản ánh' }).click()
       await page.getByRole('heading', { name: 'Đã gửi phản ánh' }).waitFor()
@@ -85,6 +91,11 @@ export const feedbackTests = [
       await main.getByRole('link', { name: reference }).click()
       await main.getByRole('heading', { name: `Phản ánh ${reference}` }).waitFor()
       await main.getByText('Phan Thị Lắng Nghe').waitFor()
+      const thumb = main.getByRole('link', { name: /^Mở ảnh IMG_20261205_0712\.jpg/ })
+      await thumb.scrollIntoViewIfNeeded()
+      await page.waitForFunction(() => [...document.querySelectorAll('main img')].some((img) => img.complete && img.naturalWidth > 0))
+      const stored = await thumb.locator('img').evaluate((img) => [img.naturalWidth, img.naturalHeight])
+      assert.deepEqual(stored, [2048, 1365], 'the photo arrives shrunk to 2048 px on its long side')
       await main.getByRole('button', { name: 'Xác nhận tiếp nhận' }).click()
       await main.getByRole('textbox', { name: 'Dự thảo trả lời' }).fill('Phường đã nạo vét cống ở tổ dân phố 3 ngày 05/12. Nếu còn tắc, xin gọi cán bộ phụ trách 0905 000 111.')
       await main.getByRole('button', { name: 'Lưu dự thảo trả lời' }).click()
