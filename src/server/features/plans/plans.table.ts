@@ -164,3 +164,18 @@ export const planItemCommitments = pgTable(
   },
   (t) => [primaryKey({ columns: [t.planItemId, t.commitmentItemId] }), index('plan_item_commitments_commitment_idx').on(t.commitmentItemId)],
 )
+
+/** A superior's reminder to a unit that has not reported for a period (shown on the unit's plan, mailed when possible). */
+export const planReminders = pgTable(
+  'plan_reminders',
+  {
+    id: id(),
+    periodId: uuid('period_id').notNull().references(() => reportingPeriods.id),
+    organizationId: uuid('organization_id').notNull().references(() => organizations.id),
+    fromOrgId: uuid('from_org_id').notNull().references(() => organizations.id),
+    note: text('note'),
+    sentBy: uuid('sent_by').references(() => accounts.id),
+    sentAt: createdAt(),
+  },
+  (t) => [index('plan_reminders_org_idx').on(t.organizationId, t.periodId)],
+)
