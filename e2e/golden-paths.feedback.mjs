@@ -93,7 +93,7 @@ export const feedbackTests = [
       await main.getByText('Phan Thị Lắng Nghe').waitFor()
       const thumb = main.getByRole('link', { name: /^Mở ảnh IMG_20261205_0712\.jpg/ })
       await thumb.scrollIntoViewIfNeeded()
-      await page.waitForFunction(() => [...document.querySelectorAll('main img')].some((img) => img.complete && img.naturalWidth > 0))
+      await page.waitForFunction(() => [...globalThis.document.querySelectorAll('main img')].some((img) => img.complete && img.naturalWidth > 0))
       const stored = await thumb.locator('img').evaluate((img) => [img.naturalWidth, img.naturalHeight])
       assert.deepEqual(stored, [2048, 1365], 'the photo arrives shrunk to 2048 px on its long side')
       await main.getByRole('button', { name: 'Xác nhận tiếp nhận' }).click()
