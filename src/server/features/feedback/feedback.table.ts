@@ -2,7 +2,7 @@
 // categories with their handling deadlines, and the routing rules that send a case to the unit that handles it.
 import { sql } from 'drizzle-orm'
 import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
-import { bytea, createdAt, day, id, updatedAt } from '../../db/columns.ts'
+import { createdAt, day, id, STORED_FILE_TYPES_SQL, storedFileColumns, updatedAt } from '../../db/columns.ts'
 import { accounts } from '../accounts/accounts.table.ts'
 import { organizations } from '../organizations/organizations.table.ts'
 
@@ -111,18 +111,10 @@ export const feedbackAttachments = pgTable(
   {
     id: id(),
     caseId: uuid('case_id').notNull().references(() => feedbackCases.id),
-    /** A clean file name for downloads (the sender's own name, folded to safe characters). */
-    fileName: text('file_name').notNull(),
-    mediaType: text('media_type').notNull(),
-    size: integer('size').notNull(),
-    sha256: text('sha256').notNull(),
-    width: integer('width'),
-    height: integer('height'),
-    data: bytea('data').notNull(),
-    createdAt: createdAt(),
+    ...storedFileColumns(),
   },
   (t) => [
     index('feedback_attachments_case_idx').on(t.caseId),
-    check('feedback_attachments_type_check', sql`${t.mediaType} in ('image/jpeg','image/png','image/webp','application/pdf')`),
+    check('feedback_attachments_type_check', sql`${t.mediaType} in ${sql.raw(STORED_FILE_TYPES_SQL)}`),
   ],
 )

@@ -4,7 +4,7 @@
 // is the record); the installation's reporting periods; links from plan items to members' commitment items.
 import { sql } from 'drizzle-orm'
 import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
-import { bytea, createdAt, day, id, updatedAt } from '../../db/columns.ts'
+import { createdAt, day, id, STORED_FILE_TYPES_SQL, storedFileColumns, updatedAt } from '../../db/columns.ts'
 import { accounts } from '../accounts/accounts.table.ts'
 import { commitmentItems } from '../commitments/commitments.table.ts'
 import { cycles } from '../cycles/cycles.table.ts'
@@ -139,18 +139,11 @@ export const planEvidence = pgTable(
   {
     id: id(),
     updateId: uuid('update_id').notNull().references(() => planUpdates.id),
-    fileName: text('file_name').notNull(),
-    mediaType: text('media_type').notNull(),
-    size: integer('size').notNull(),
-    sha256: text('sha256').notNull(),
-    width: integer('width'),
-    height: integer('height'),
-    data: bytea('data').notNull(),
-    createdAt: createdAt(),
+    ...storedFileColumns(),
   },
   (t) => [
     index('plan_evidence_update_idx').on(t.updateId),
-    check('plan_evidence_type_check', sql`${t.mediaType} in ('image/jpeg','image/png','image/webp','application/pdf')`),
+    check('plan_evidence_type_check', sql`${t.mediaType} in ${sql.raw(STORED_FILE_TYPES_SQL)}`),
   ],
 )
 

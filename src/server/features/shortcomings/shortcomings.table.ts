@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
-import { bytea, createdAt, day, id, updatedAt } from '../../db/columns.ts'
+import { createdAt, day, id, STORED_FILE_TYPES_SQL, storedFileColumns, updatedAt } from '../../db/columns.ts'
 import { accounts } from '../accounts/accounts.table.ts'
 import { cycles } from '../cycles/cycles.table.ts'
 import { organizations } from '../organizations/organizations.table.ts'
@@ -98,17 +98,10 @@ export const shortcomingEvidence = pgTable(
   {
     id: id(),
     eventId: uuid('event_id').notNull().references(() => shortcomingEvents.id),
-    fileName: text('file_name').notNull(),
-    mediaType: text('media_type').notNull(),
-    size: integer('size').notNull(),
-    sha256: text('sha256').notNull(),
-    width: integer('width'),
-    height: integer('height'),
-    data: bytea('data').notNull(),
-    createdAt: createdAt(),
+    ...storedFileColumns(),
   },
   (t) => [
     index('shortcoming_evidence_event_idx').on(t.eventId),
-    check('shortcoming_evidence_type_check', sql`${t.mediaType} in ('image/jpeg','image/png','image/webp','application/pdf')`),
+    check('shortcoming_evidence_type_check', sql`${t.mediaType} in ${sql.raw(STORED_FILE_TYPES_SQL)}`),
   ],
 )
