@@ -5,14 +5,13 @@ import { Anchor, Box, Button, Group, Paper, Select, Stack, Text, Title } from '@
 import { IconCalendarPlus, IconChecklist } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useSearchParams } from 'react-router'
+import { Link } from 'react-router'
 import { todayIso } from '../../../common/dates.ts'
 import { useMe } from '../../api/session.tsx'
-import { ErrorState } from '../../components/ErrorState.tsx'
 import { formatDate } from '../../components/format.ts'
-import { Loading } from '../../components/Loading.tsx'
-import { LoadMore } from '../../components/LoadMore.tsx'
+import { PagedList } from '../../components/PagedList.tsx'
 import { OrgPicker } from '../../components/OrgPicker.tsx'
+import { useFilterParams } from '../../components/useFilterParams.ts'
 import { usePageTitle } from '../../components/usePageTitle.ts'
 import { useOrganization } from '../organizations/api.ts'
 import { STATUS_VALUES, useDialogues, type DialogueListItem, type SessionFilter } from './api.ts'
@@ -52,28 +51,14 @@ function Row({ item }: { item: DialogueListItem }) {
 
 function Results({ filter }: { filter: SessionFilter }) {
   const { t } = useTranslation()
-  const list = useDialogues(filter)
-  if (list.isPending) return <Loading />
-  if (list.error) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-  const items = list.data.pages.flatMap((p) => p.items)
-  if (items.length === 0) return <Text>{t('dialogues.list.empty')}</Text>
-  return (
-    <>
-      <Box component="ul" aria-label={t('dialogues.list.listLabel')} style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 'var(--mantine-spacing-sm)' }}>
-        {items.map((item) => (
-          <Row key={item.id} item={item} />
-        ))}
-      </Box>
-      <LoadMore hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onLoad={() => void list.fetchNextPage()} />
-    </>
-  )
+  return <PagedList query={useDialogues(filter)} label={t('dialogues.list.listLabel')} empty={t('dialogues.list.empty')} render={(item) => <Row key={item.id} item={item} />} />
 }
 
 export function DialoguesPage() {
   const { t } = useTranslation()
   const me = useMe()
   usePageTitle(t('dialogues.list.title'))
-  const [params, setParams] = useSearchParams()
+  const [params, update] = useFilterParams()
   const [scheduling, setScheduling] = useState(false)
   const today = todayIso()
   const org = params.get('org') ?? defaultDialogueUnit(me.grants)?.id ?? ''
@@ -82,15 +67,6 @@ export function DialoguesPage() {
   const monthParam = params.get('month')
   const month = monthParam && /^\d{4}-(0[1-9]|1[0-2])$/.test(monthParam) ? monthParam : today.slice(0, 7)
   const chosen = useOrganization(org)
-
-  function update(patch: Record<string, string | null>) {
-    const next = new URLSearchParams(params)
-    for (const [key, value] of Object.entries(patch)) {
-      if (value) next.set(key, value)
-      else next.delete(key)
-    }
-    setParams(next, { replace: true })
-  }
 
   return (
     <>

@@ -2,13 +2,14 @@
 // first, overdue ones flagged; the owner units report progress from here. Filters live in the address.
 import { Box, Group, Select, Stack, Switch, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { useSearchParams } from 'react-router'
+import {  } from 'react-router'
 import { useMe } from '../../api/session.tsx'
 import { BackLink } from '../../components/BackLink.tsx'
 import { ErrorState } from '../../components/ErrorState.tsx'
 import { Loading } from '../../components/Loading.tsx'
 import { LoadMore } from '../../components/LoadMore.tsx'
 import { OrgPicker } from '../../components/OrgPicker.tsx'
+import { useFilterParams } from '../../components/useFilterParams.ts'
 import { usePageTitle } from '../../components/usePageTitle.ts'
 import { useOrganization } from '../organizations/api.ts'
 import { PROMISE_STATUS_VALUES, usePromises, type PromiseFilter, type PromiseStatus } from './api.ts'
@@ -36,22 +37,13 @@ export function PromisesPage() {
   const { t } = useTranslation()
   const me = useMe()
   usePageTitle(t('dialogues.tracker.title'))
-  const [params, setParams] = useSearchParams()
+  const [params, update] = useFilterParams()
   const org = params.get('org') ?? defaultDialogueUnit(me.grants)?.id ?? ''
   const statusParam = params.get('status')
   // Open promises unless another status (or all) is asked for.
   const status: PromiseStatus | null = statusParam === ALL ? null : (PROMISE_STATUS_VALUES.find((s) => s === statusParam) ?? 'open')
   const overdue = params.get('overdue') === 'true'
   const chosen = useOrganization(org)
-
-  function update(patch: Record<string, string | null>) {
-    const next = new URLSearchParams(params)
-    for (const [key, value] of Object.entries(patch)) {
-      if (value) next.set(key, value)
-      else next.delete(key)
-    }
-    setParams(next, { replace: true })
-  }
 
   return (
     <>

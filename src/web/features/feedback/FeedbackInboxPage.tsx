@@ -4,13 +4,12 @@
 import { Anchor, Box, Button, Group, Paper, Select, Stack, Switch, Text, Title } from '@mantine/core'
 import { IconCategory, IconPencilPlus, IconRoute } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { Link, useSearchParams } from 'react-router'
+import { Link } from 'react-router'
 import { useMe } from '../../api/session.tsx'
-import { ErrorState } from '../../components/ErrorState.tsx'
 import { formatDate } from '../../components/format.ts'
-import { Loading } from '../../components/Loading.tsx'
-import { LoadMore } from '../../components/LoadMore.tsx'
+import { PagedList } from '../../components/PagedList.tsx'
 import { OrgPicker } from '../../components/OrgPicker.tsx'
+import { useFilterParams } from '../../components/useFilterParams.ts'
 import { usePageTitle } from '../../components/usePageTitle.ts'
 import { useOrganization } from '../organizations/api.ts'
 import { useFeedbackInbox, type FeedbackListItem, type InboxFilter } from './api.ts'
@@ -53,43 +52,20 @@ function Row({ item }: { item: FeedbackListItem }) {
 
 function Results({ filter }: { filter: InboxFilter }) {
   const { t } = useTranslation()
-  const list = useFeedbackInbox(filter)
-  if (list.isPending) return <Loading />
-  if (list.error) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-  const items = list.data.pages.flatMap((p) => p.items)
-  if (items.length === 0) return <Text>{t('feedback.inbox.empty')}</Text>
-  return (
-    <>
-      <Box component="ul" aria-label={t('feedback.inbox.listLabel')} style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 'var(--mantine-spacing-sm)' }}>
-        {items.map((item) => (
-          <Row key={item.id} item={item} />
-        ))}
-      </Box>
-      <LoadMore hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onLoad={() => void list.fetchNextPage()} />
-    </>
-  )
+  return <PagedList query={useFeedbackInbox(filter)} label={t('feedback.inbox.listLabel')} empty={t('feedback.inbox.empty')} render={(item) => <Row key={item.id} item={item} />} />
 }
 
 export function FeedbackInboxPage() {
   const { t } = useTranslation()
   const me = useMe()
   usePageTitle(t('feedback.inbox.title'))
-  const [params, setParams] = useSearchParams()
+  const [params, update] = useFilterParams()
   const org = params.get('org') ?? defaultFeedbackUnit(me)?.id ?? ''
   const statusParam = params.get('status')
   const status = FEEDBACK_STATUS_VALUES.find((s) => s === statusParam) ?? null
   const overdue = params.get('overdue') === 'true'
   const escalated = params.get('escalated') === 'true'
   const chosen = useOrganization(org)
-
-  function update(patch: Record<string, string | null>) {
-    const next = new URLSearchParams(params)
-    for (const [key, value] of Object.entries(patch)) {
-      if (value) next.set(key, value)
-      else next.delete(key)
-    }
-    setParams(next, { replace: true })
-  }
 
   return (
     <>
