@@ -6,6 +6,7 @@ import { yearEndTests } from './golden-paths.yearend.mjs'
 import { importTests } from './golden-paths.imports.mjs'
 import { feedbackTests } from './golden-paths.feedback.mjs'
 import { dialogueTests } from './golden-paths.dialogues.mjs'
+import { shortcomingTests } from './golden-paths.shortcomings.mjs'
 
 const ROOT = 'Đảng bộ thành phố Hải Vân'
 const WARD = 'Đảng bộ phường Hải Vân'
@@ -261,4 +262,5 @@ export const tests = [
   ...importTests,
   ...feedbackTests,
   ...dialogueTests,
+  ...shortcomingTests,
 ]

@@ -25,11 +25,15 @@ import { feedbackRoutes } from './features/feedback/feedback.routes.ts'
 import { feedbackCategoryRoutes } from './features/feedback/feedback.categories.routes.ts'
 import { healthRoutes } from './features/health/health.routes.ts'
 import { importRoutes } from './features/imports/imports.routes.ts'
+import { inspectionRoutes } from './features/inspections/inspections.routes.ts'
 import { organizationRoutes } from './features/organizations/organizations.routes.ts'
 import { peopleRoutes } from './features/people/people.routes.ts'
+import { planRoutes } from './features/plans/plans.routes.ts'
 import { createPdfConverter } from './features/reports/reports.pdf.ts'
 import { reportRoutes } from './features/reports/reports.routes.ts'
 import { ruleSetRoutes } from './features/rules/rules.routes.ts'
+import { shortcomingRoutes } from './features/shortcomings/shortcomings.routes.ts'
+import { shortcomingStepRoutes } from './features/shortcomings/shortcomings.steps.routes.ts'
 import { assertRoutePolicies, registerAuth } from './plugins/auth.ts'
 import { registerErrorHandler } from './plugins/error-handler.ts'
 import { registerNormalization } from './plugins/normalize.ts'
@@ -96,6 +100,10 @@ export async function buildApp({ database, config, webRoot, logger = false, cloc
       await api.register(feedbackPublicRoutes, { database, clock, mailer })
       await api.register(feedbackAttachmentRoutes, { database })
       await api.register(dialogueRoutes, { database })
+      await api.register(inspectionRoutes, { database })
+      await api.register(planRoutes, { database, clock, mailer })
+      await api.register(shortcomingRoutes, { database, clock })
+      await api.register(shortcomingStepRoutes, { database, clock })
       await api.register(exportRoutes, { database })
       await api.register(reportRoutes, { database, pdf: createPdfConverter({ soffice: config.sofficePath }) })
     },

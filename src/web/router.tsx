@@ -80,6 +80,12 @@ export const router = createBrowserRouter([
           { path: 'tong-hop', lazy: async () => ({ Component: (await import('./features/dashboard/DashboardPage.tsx')).DashboardPage }) },
           // Importing people or organizations from Excel/CSV (offices, administrators): loaded when opened.
           { path: 'nhap-du-lieu', lazy: async () => ({ Component: (await import('./features/imports/ImportPage.tsx')).ImportPage }) },
+          // Plans that cascade down the tree: a unit's board, an item, hand-downs to accept, the overview and the reporting periods.
+          { path: 'ke-hoach', lazy: async () => ({ Component: (await import('./features/plans/PlansPage.tsx')).PlansPage }) },
+          { path: 'ke-hoach/nhan-giao', lazy: async () => ({ Component: (await import('./features/plans/HandDownInboxPage.tsx')).HandDownInboxPage }) },
+          { path: 'ke-hoach/tong-hop', lazy: async () => ({ Component: (await import('./features/plans/PlanDashboardPage.tsx')).PlanDashboardPage }) },
+          { path: 'ke-hoach/ky-bao-cao', lazy: async () => ({ Component: (await import('./features/plans/PeriodsPage.tsx')).PeriodsPage }) },
+          { path: 'ke-hoach/nhiem-vu/:id', lazy: async () => ({ Component: (await import('./features/plans/PlanItemPage.tsx')).PlanItemPage }) },
           // The handling units' inbox of citizens' feedback (offices, secretaries, leaders, inspectors): loaded when opened.
           { path: 'phan-anh-kien-nghi', lazy: async () => ({ Component: (await import('./features/feedback/FeedbackInboxPage.tsx')).FeedbackInboxPage }) },
           { path: 'phan-anh-kien-nghi/nhap', lazy: async () => ({ Component: (await import('./features/feedback/FeedbackEnterPage.tsx')).FeedbackEnterPage }) },
@@ -90,6 +96,13 @@ export const router = createBrowserRouter([
           { path: 'tiep-dan-doi-thoai', lazy: async () => ({ Component: (await import('./features/dialogues/DialoguesPage.tsx')).DialoguesPage }) },
           { path: 'tiep-dan-doi-thoai/loi-hua', lazy: async () => ({ Component: (await import('./features/dialogues/PromisesPage.tsx')).PromisesPage }) },
           { path: 'tiep-dan-doi-thoai/:id', lazy: async () => ({ Component: (await import('./features/dialogues/DialoguePage.tsx')).DialoguePage }) },
+          // Inspection and supervision (inspectors, offices, secretaries, leaders; the inspected unit): loaded when opened.
+          { path: 'kiem-tra-giam-sat', lazy: async () => ({ Component: (await import('./features/inspections/InspectionsPage.tsx')).InspectionsPage }) },
+          { path: 'kiem-tra-giam-sat/:id', lazy: async () => ({ Component: (await import('./features/inspections/InspectionPage.tsx')).InspectionPage }) },
+          // The register of shortcomings over my subtree, one shortcoming, and a member's own: loaded when opened.
+          { path: 'han-che-khuyet-diem', lazy: async () => ({ Component: (await import('./features/shortcomings/ShortcomingsPage.tsx')).ShortcomingsPage }) },
+          { path: 'han-che-khuyet-diem/cua-toi', lazy: async () => ({ Component: (await import('./features/shortcomings/MyShortcomingsPage.tsx')).MyShortcomingsPage }) },
+          { path: 'han-che-khuyet-diem/:id', lazy: async () => ({ Component: (await import('./features/shortcomings/ShortcomingPage.tsx')).ShortcomingPage }) },
           // Administrators (accounts, cycles and rule sets), and rarely: loaded on first visit.
           { path: 'tai-khoan', lazy: async () => ({ Component: (await import('./features/accounts/AccountsPage.tsx')).AccountsPage }) },
           { path: 'tai-khoan/:id', lazy: async () => ({ Component: (await import('./features/accounts/AccountPage.tsx')).AccountPage }) },

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { Id } from './common.ts'
 import { PeopleQuery } from './people.ts'
 
-export const EXPORT_LISTS = ['people', 'organizations', 'commitments', 'evaluations', 'dashboard', 'feedback'] as const
+export const EXPORT_LISTS = ['people', 'organizations', 'commitments', 'evaluations', 'dashboard', 'feedback', 'shortcomings', 'plan'] as const
 export type ExportList = (typeof EXPORT_LISTS)[number]
 
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
@@ -22,3 +22,6 @@ export const CycleExportQuery = z.strictObject({ org: Id, cycle: Id })
 
 /** A unit: the citizens' feedback its subtree handles. */
 export const OrgExportQuery = z.strictObject({ org: Id })
+
+/** A unit's plan for a cycle (by the plan's id). */
+export const PlanExportQuery = z.strictObject({ plan: Id })

@@ -3,7 +3,7 @@
 import { z } from 'zod'
 import { Id } from './common.ts'
 
-export const REPORT_KINDS = ['commitment', 'rating-summary', 'rating-decisions'] as const
+export const REPORT_KINDS = ['commitment', 'rating-summary', 'rating-decisions', 'plan', 'plan-review'] as const
 export type ReportKind = (typeof REPORT_KINDS)[number]
 
 /** The file handed back. */
@@ -39,3 +39,17 @@ export const ReportCapabilities = z.object({
   pdf: z.boolean(),
 })
 export type ReportCapabilities = z.infer<typeof ReportCapabilities>
+
+/** A unit's plan as issued (Party format), by the plan's id. */
+export const PlanReportQuery = z.strictObject({
+  plan: Id,
+  format: FileFormat.default('docx'),
+})
+
+/** The review of a plan over a reporting period (six months, the year, a quarter): each item's progress and latest note in it. */
+export const PlanReviewQuery = z.strictObject({
+  plan: Id,
+  period: Id,
+  format: FileFormat.default('docx'),
+  number: DocumentNumber.optional(),
+})

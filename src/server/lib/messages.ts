@@ -1,4 +1,8 @@
 // Error messages the API answers with: Vietnamese by default, English with Accept-Language: en.
+import { inspectionMessages } from './messages.inspections.ts'
+import { planMessages } from './messages.plans.ts'
+import { shortcomingMessages } from './messages.shortcomings.ts'
+
 export const messages = {
   validationFailed: { vi: 'Dữ liệu không hợp lệ.', en: 'The data is not valid.' },
   unauthenticated: { vi: 'Vui lòng đăng nhập.', en: 'Please sign in.' },
@@ -167,6 +171,9 @@ export const messages = {
   dialogueQuestionTakenIn: { vi: 'Câu hỏi này đã được chuyển thành phản ánh, kiến nghị.', en: 'This question has already been taken in as a feedback case.' },
   dialogueQuestionInCase: { vi: 'Câu hỏi đã chuyển thành phản ánh, kiến nghị nên không xóa được.', en: 'A question taken in as a feedback case cannot be deleted.' },
   dialogueTakeInCommune: { vi: 'Xã, phường của phản ánh phải là cấp ủy tổ chức buổi, một đơn vị trực thuộc hoặc cấp trên của cấp ủy đó.', en: 'The commune must be the committee holding the session, a unit under it, or a level above it.' },
+  ...shortcomingMessages,
+  ...planMessages,
+  ...inspectionMessages,
 } as const satisfies Record<string, { vi: string; en: string }>
 
 export type MessageKey = keyof typeof messages

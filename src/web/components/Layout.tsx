@@ -1,7 +1,7 @@
 // The page frame: header (brand, language), navigation (a burger menu on phones), main content.
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core'
 import { useDisclosure, useMediaQuery } from '@mantine/hooks'
-import { IconAward, IconCalendarEvent, IconCalendarWeek, IconChartBar, IconClipboardCheck, IconFileImport, IconHome, IconLogout, IconMessageReport, IconShieldLock, IconSitemap, IconSpeakerphone, IconStarFilled, IconUserSearch, IconUsersGroup } from '@tabler/icons-react'
+import { IconAlertTriangle, IconAward, IconCalendarEvent, IconCalendarWeek, IconChartBar, IconClipboardCheck, IconFileImport, IconHome, IconListCheck, IconLogout, IconMessageReport, IconShieldLock, IconSitemap, IconSpeakerphone, IconStarFilled, IconUserSearch, IconUsersGroup, IconZoomCheck } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, NavLink as RouterNavLink, ScrollRestoration, useLocation, useNavigate } from 'react-router'
@@ -10,6 +10,9 @@ import { canUseDashboard } from '../features/dashboard/access.ts'
 import { DASHBOARD_PATH } from '../features/dashboard/paths.ts'
 import { canUseFeedbackInbox, FEEDBACK_INBOX_PATH } from '../features/feedback/paths.ts'
 import { canUseDialogues, DIALOGUES_PATH } from '../features/dialogues/paths.ts'
+import { canUsePlans, PLANS_PATH } from '../features/plans/paths.ts'
+import { canUseInspections, INSPECTIONS_PATH } from '../features/inspections/paths.ts'
+import { canUseShortcomings, MY_SHORTCOMINGS_PATH, SHORTCOMINGS_PATH } from '../features/shortcomings/paths.ts'
 import { CALENDAR_PATH, canManageCalendar } from '../features/calendar/access.ts'
 import { canImport, IMPORT_PATH } from '../features/imports/access.ts'
 import { useFocusMainOnNavigate } from './useFocusMainOnNavigate.ts'
@@ -43,8 +46,15 @@ export function Layout({ children }: { children: ReactNode }) {
     ...(me.person ? [{ to: '/cam-ket', label: t('nav.myCommitment'), icon: <IconClipboardCheck size={22} aria-hidden />, exact: true }] : []),
     { to: '/neu-guong', label: t('exemplary.nav'), icon: <IconAward size={22} aria-hidden /> },
     ...(canUseDashboard(me) ? [{ to: DASHBOARD_PATH, label: t('dashboard.nav'), icon: <IconChartBar size={22} aria-hidden /> }] : []),
+    ...(canUsePlans(me) ? [{ to: PLANS_PATH, label: t('plans.nav'), icon: <IconListCheck size={22} aria-hidden /> }] : []),
     ...(canUseFeedbackInbox(me) ? [{ to: FEEDBACK_INBOX_PATH, label: t('feedback.inbox.nav'), icon: <IconMessageReport size={22} aria-hidden /> }] : []),
     ...(canUseDialogues(me) ? [{ to: DIALOGUES_PATH, label: t('dialogues.nav'), icon: <IconSpeakerphone size={22} aria-hidden /> }] : []),
+    ...(canUseInspections(me) ? [{ to: INSPECTIONS_PATH, label: t('inspections.nav'), icon: <IconZoomCheck size={22} aria-hidden /> }] : []),
+    ...(canUseShortcomings(me)
+      ? [{ to: SHORTCOMINGS_PATH, label: t('shortcomings.nav'), icon: <IconAlertTriangle size={22} aria-hidden /> }]
+      : me.person
+        ? [{ to: MY_SHORTCOMINGS_PATH, label: t('shortcomings.navMine'), icon: <IconAlertTriangle size={22} aria-hidden /> }]
+        : []),
     { to: '/to-chuc', label: t('nav.organizations'), icon: <IconSitemap size={22} aria-hidden /> },
     ...(me.abilities.findPeople
       ? [{ to: '/nguoi', label: t('nav.people'), icon: <IconUserSearch size={22} aria-hidden /> }]

@@ -10,6 +10,8 @@ export const exportsEn: Messages['exports'] = {
     evaluations: 'Export to Excel: the ratings',
     dashboard: 'Export to Excel: the sub-units’ figures',
     feedback: 'Export the feedback list to Excel',
+    shortcomings: 'Export the shortcomings register to Excel',
+    plan: 'Export the plan to Excel',
   },
   hint: {
     people: 'Download everyone in the list, with the current filters, as an Excel file that can be imported back.',
@@ -18,5 +20,7 @@ export const exportsEn: Messages['exports'] = {
     evaluations: "Download the reviews and ratings of the unit's members and sub-units as an Excel file.",
     dashboard: 'Download the registration, assessment and rating figures of each sub-unit as an Excel file.',
     feedback: 'Download an Excel file of the feedback handled by this unit and the units below it (without senders\' contact details).',
+    shortcomings: 'Download an Excel file of the shortcomings of this unit and the units below it, with the current filters (names only, no other personal data).',
+    plan: "Download an Excel file of the plan's items with progress, status, owner, due date and the latest update.",
   },
 }

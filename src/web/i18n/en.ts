@@ -3,13 +3,16 @@ import { calendarEn } from './en.calendar.ts'
 import { commitmentsEn } from './en.commitments.ts'
 import { dashboardEn } from './en.dashboard.ts'
 import { dialoguesEn } from './en.dialogues.ts'
+import { inspectionsEn } from './en.inspections.ts'
 import { evaluationsEn } from './en.evaluations.ts'
 import { exemplaryEn } from './en.exemplary.ts'
 import { exportsEn } from './en.exports.ts'
 import { feedbackEn } from './en.feedback.ts'
 import { importsEn } from './en.imports.ts'
 import { publicEn } from './en.public.ts'
+import { plansEn } from './en.plans.ts'
 import { reportsEn } from './en.reports.ts'
+import { shortcomingsEn } from './en.shortcomings.ts'
 import type { vi } from './vi.ts'
 
 type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> }
@@ -542,13 +545,16 @@ export const en: Messages = {
   commitments: commitmentsEn,
   dashboard: dashboardEn,
   dialogues: dialoguesEn,
+  inspections: inspectionsEn,
   evaluations: evaluationsEn,
   exemplary: exemplaryEn,
   exports: exportsEn,
   feedback: feedbackEn,
   imports: importsEn,
   public: publicEn,
+  plans: plansEn,
   reports: reportsEn,
+  shortcomings: shortcomingsEn,
   notFound: {
     title: 'Page not found',
     body: 'The page you are looking for does not exist or has moved.',

@@ -9,6 +9,8 @@ export const exportsVi = {
     evaluations: 'Xuất Excel kết quả xếp loại',
     dashboard: 'Xuất Excel số liệu các đơn vị trực thuộc',
     feedback: 'Xuất Excel danh sách phản ánh, kiến nghị',
+    shortcomings: 'Xuất Excel danh sách hạn chế, khuyết điểm',
+    plan: 'Xuất Excel kế hoạch',
   },
   hint: {
     people: 'Tải về tệp Excel mọi người trong danh sách theo bộ lọc đang chọn; tệp nhập lại được vào hệ thống.',
@@ -17,5 +19,7 @@ export const exportsVi = {
     evaluations: 'Tải về tệp Excel kết quả nhận xét, xếp loại đảng viên của đơn vị và các đơn vị trực thuộc.',
     dashboard: 'Tải về tệp Excel số liệu đăng ký, đánh giá, xếp loại của từng đơn vị trực thuộc.',
     feedback: 'Tải về tệp Excel các phản ánh, kiến nghị do đơn vị và các đơn vị trực thuộc xử lý (không có thông tin liên hệ của người gửi).',
+    shortcomings: 'Tải về tệp Excel các hạn chế, khuyết điểm của đơn vị và các đơn vị trực thuộc theo bộ lọc đang chọn (chỉ có họ tên, không có thông tin cá nhân khác).',
+    plan: 'Tải về tệp Excel các nhiệm vụ, chỉ tiêu của kế hoạch với tiến độ, tình trạng, đơn vị phụ trách, thời hạn và lần cập nhật gần nhất.',
   },
 }

@@ -3,13 +3,16 @@ import { calendarVi } from './vi.calendar.ts'
 import { commitmentsVi } from './vi.commitments.ts'
 import { dashboardVi } from './vi.dashboard.ts'
 import { dialoguesVi } from './vi.dialogues.ts'
+import { inspectionsVi } from './vi.inspections.ts'
 import { evaluationsVi } from './vi.evaluations.ts'
 import { exemplaryVi } from './vi.exemplary.ts'
 import { exportsVi } from './vi.exports.ts'
 import { feedbackVi } from './vi.feedback.ts'
 import { importsVi } from './vi.imports.ts'
 import { publicVi } from './vi.public.ts'
+import { plansVi } from './vi.plans.ts'
 import { reportsVi } from './vi.reports.ts'
+import { shortcomingsVi } from './vi.shortcomings.ts'
 
 export const vi = {
   app: {
@@ -538,13 +541,16 @@ export const vi = {
   commitments: commitmentsVi,
   dashboard: dashboardVi,
   dialogues: dialoguesVi,
+  inspections: inspectionsVi,
   evaluations: evaluationsVi,
   exemplary: exemplaryVi,
   exports: exportsVi,
   feedback: feedbackVi,
   imports: importsVi,
   public: publicVi,
+  plans: plansVi,
   reports: reportsVi,
+  shortcomings: shortcomingsVi,
   notFound: {
     title: 'Không tìm thấy trang',
     body: 'Trang bạn tìm không có hoặc đã được chuyển đi.',

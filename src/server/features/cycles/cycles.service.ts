@@ -8,6 +8,7 @@ import { audit } from '../../lib/audit.ts'
 import { cleanRequired } from '../../lib/clean.ts'
 import { AppError, conflict, notFound } from '../../lib/errors.ts'
 import { getRuleSet, ruleSetInForce, type RuleSetRow } from '../rules/rules.service.ts'
+import { carryOverAllOrgShortcomings } from '../shortcomings/shortcomings.carry.ts'
 import { cycles } from './cycles.table.ts'
 
 export type CycleRow = typeof cycles.$inferSelect
@@ -116,6 +117,8 @@ export async function stepCycle({ db, ctx, cycle, step }: { db: Db | Tx; ctx: Ct
   return db.transaction(async (tx) => {
     const [row] = await tx.update(cycles).set({ status: to, updatedAt: new Date() }).where(eq(cycles.id, cycle.id)).returning()
     await audit(tx, ctx, { action: `cycle.${step}`, entityType: 'cycle', entityId: cycle.id, data: { year: cycle.year, from, to } })
+    // Organizations' shortcomings still unresolved go into their plans for the new year (a member's into the commitment).
+    if (step === 'open-registration') await carryOverAllOrgShortcomings(tx, ctx, row)
     return row
   })
 }

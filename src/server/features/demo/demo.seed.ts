@@ -14,6 +14,8 @@ import type { CycleRow } from '../cycles/cycles.service.ts'
 import { recomputeEvaluationStats } from '../evaluations/evaluations.stats.ts'
 import { seedYearEndResults } from './demo.seed.yearend.ts'
 import { demoDialogueUnits, seedDemoDialogues } from './demo.seed.dialogues.ts'
+import { seedDemoPlans } from './demo.seed.plans.ts'
+import { seedDemoShortcomings } from './demo.seed.shortcomings.ts'
 import { audit } from '../../lib/audit.ts'
 import { hashPassword } from '../../lib/password.ts'
 import { accounts, grants } from '../accounts/accounts.table.ts'
@@ -170,6 +172,11 @@ export async function seedDemo(db: Db, options: { seed?: number; people?: number
     const open = { cellCode: holders.secretary.orgCode }
     const registered = await seedCommitments(tx, cycle, province, personRows.map((p) => p.id), new Map([...orgRows].map(([code, o]) => [code, o.id])), open)
     await seedDemoDialogues(tx, demoDialogueUnits((code) => orgRows.get(code)!.id, { root: DEMO_ROOT_CODE, ward: holders.leader.orgCode, wardUnit: holders.secretary.orgCode, commune: holders.inspector.orgCode }))
+    await seedDemoPlans(tx, cycle, demoDialogueUnits((code) => orgRows.get(code)!.id, { root: DEMO_ROOT_CODE, ward: holders.leader.orgCode, wardUnit: holders.secretary.orgCode, commune: holders.inspector.orgCode }))
+    await seedDemoShortcomings(tx, {
+      provinceId: orgRows.get(DEMO_ROOT_CODE)!.id, wardId: orgRows.get(holders.leader.orgCode)!.id, cellId: orgRows.get(holders.secretary.orgCode)!.id,
+      communeId: orgRows.get(holders.inspector.orgCode)!.id, memberPersonId: personRows[holders.member.personIndex].id,
+    }, cycle.id)
     await audit(tx, ctx, {
       action: 'demo.seed', entityType: 'installation',
       data: { organizations: orgRows.size, people: personRows.length, placements: placementRows.length, commitments: registered, accounts: demoAccounts.map((a) => a.username) },

@@ -11,6 +11,7 @@ import type { CycleRow } from '../cycles/cycles.service.ts'
 import type { OrgRow } from '../organizations/organizations.service.ts'
 import { checkProposal, totalScore } from '../rules/rules.rating.ts'
 import { getRuleSet } from '../rules/rules.service.ts'
+import { countUnresolvedOrgShortcomings } from '../shortcomings/shortcomings.service.ts'
 import { assertDecidable } from './evaluations.service.ts'
 import { organizationEvaluations } from './evaluations.table.ts'
 
@@ -38,7 +39,9 @@ export async function selfAssessCollective({ db, ctx, org, parent, cycle, input 
   if (cycle.status !== 'yearend_review') throw conflict('notYearendReview')
   if (!parent) throw conflict('noLevelAbove')
   const { content } = await getRuleSet(db, cycle.ruleSetId)
-  const problems = checkProposal(content, { group: 'collective', scores: input.scores, level: input.level, conditions: input.conditions, itemResults: null })
+  // The organization's shortcomings of past cycles not yet fixed (its register) hold back the top level.
+  const unresolvedShortcomings = await countUnresolvedOrgShortcomings(db, org.id, cycle.year)
+  const problems = checkProposal(content, { group: 'collective', scores: input.scores, level: input.level, conditions: input.conditions, itemResults: null, unresolvedShortcomings })
   if (problems.length) throw new AppError('validation_failed', 'proposalInvalid', { problems: problems.map((p) => describeProblem(p, ctx.locale, content)).join('; ') }, { problems })
   const total = totalScore(content, 'collective', input.scores)
   return db.transaction(async (tx) => {
@@ -61,7 +64,8 @@ export async function decideCollective({ db, ctx, evaluation, cycle, input }: { 
   if (cycle.status !== 'yearend_review') throw conflict('notYearendReview')
   const { content } = await getRuleSet(db, cycle.ruleSetId)
   const score = input.score ?? Number(evaluation.selfTotal)
-  assertDecidable(content, { group: 'collective', scores: evaluation.selfScores, conditions: evaluation.selfConditions, level: input.level, score }, ctx.locale)
+  const unresolvedShortcomings = await countUnresolvedOrgShortcomings(db, evaluation.organizationId, cycle.year)
+  assertDecidable(content, { group: 'collective', scores: evaluation.selfScores, conditions: evaluation.selfConditions, level: input.level, score, unresolvedShortcomings }, ctx.locale)
   return db.transaction(async (tx) => {
     const [fresh] = await tx.select().from(organizationEvaluations).where(eq(organizationEvaluations.id, evaluation.id)).for('update')
     if (fresh.status !== 'proposed') throw conflict('evaluationLocked')

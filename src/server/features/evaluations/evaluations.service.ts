@@ -93,14 +93,14 @@ export interface Decision {
  * What every rating decision (a member's or an organization's) must respect: the level no higher than the band of the
  * score it rests on, and for the top level every condition of the subject group claimed. `at` prefixes the field path.
  */
-export function assertDecidable(content: RuleSetContent, d: { group: SubjectGroup; scores: Record<string, number>; conditions: string[]; level: RatingLevel; score: number }, locale: Locale, at = '') {
+export function assertDecidable(content: RuleSetContent, d: { group: SubjectGroup; scores: Record<string, number>; conditions: string[]; level: RatingLevel; score: number; unresolvedShortcomings?: number }, locale: Locale, at = '') {
   const band = levelForScore(d.score, content.bands)
   if (RATING_LEVELS.indexOf(d.level) < RATING_LEVELS.indexOf(band)) {
     throw new AppError('validation_failed', 'levelAboveBand', { score: d.score, band: LEVEL_LABELS[locale][band] }, { fields: [{ path: `${at}level`, message: 'levelAboveBand' }] })
   }
   if (d.level !== content.bands[0].level) return
-  const missing = checkProposal(content, { group: d.group, scores: d.scores, level: d.level, conditions: d.conditions, itemResults: null })
-    .filter((p) => p.kind === 'condition_missing')
+  const missing = checkProposal(content, { group: d.group, scores: d.scores, level: d.level, conditions: d.conditions, itemResults: null, unresolvedShortcomings: d.unresolvedShortcomings })
+    .filter((p) => p.kind === 'condition_missing' || p.kind === 'condition_not_met')
   if (missing.length) {
     const titles = missing.map((p) => content.topConditions.find((c) => 'condition' in p && c.code === p.condition)?.title).join('; ')
     throw new AppError('validation_failed', 'topConditionsNotMet', { conditions: titles })
@@ -153,7 +153,7 @@ export async function decideMany({ db, ctx, cycle, decisions, batch = false }: {
           .where(eq(evaluations.id, d.evaluation.id))
           .returning()
         await adjustEvaluationStats(tx, await unitPath(tx, row.organizationId), cycle.id, { from: 'proposed', to: d.input.level })
-        await fixCarriedShortcomings(tx, row)
+        await fixCarriedShortcomings(tx, row, ctx)
         await audit(tx, ctx, {
           action: exception ? 'evaluation.decide_quota_exception' : 'evaluation.decide', entityType: 'evaluation', entityId: row.id, organizationId: scope,
           data: { personId: row.personId, level: d.input.level, score: d.score, ...(batch ? { batch: decisions.length } : {}), ...(exception ? { justification: d.input.exceptionJustification, allowed } : {}) },
@@ -180,7 +180,7 @@ export async function annul({ db, ctx, evaluation, reason }: { db: Db; ctx: Ctx;
       .where(eq(evaluations.id, evaluation.id))
       .returning()
     await adjustEvaluationStats(tx, await unitPath(tx, row.organizationId), row.cycleId, { from: fresh.decidedLevel as RatingLevel, to: 'proposed' })
-    await reopenCarriedShortcomings(tx, row)
+    await reopenCarriedShortcomings(tx, row, ctx)
     await audit(tx, ctx, { action: 'evaluation.annul', entityType: 'evaluation', entityId: row.id, organizationId: evaluation.quotaScopeId, data: { personId: row.personId, previousLevel: fresh.decidedLevel, reason } })
     return row
   })

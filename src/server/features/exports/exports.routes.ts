@@ -5,7 +5,7 @@ import { PassThrough } from 'node:stream'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { CycleExportQuery, OrgExportQuery, OrganizationsExportQuery, PeopleExportQuery, XLSX_MEDIA_TYPE, type ExportList } from '../../../common/contracts/exports.ts'
+import { CycleExportQuery, OrgExportQuery, OrganizationsExportQuery, PeopleExportQuery, PlanExportQuery, XLSX_MEDIA_TYPE, type ExportList } from '../../../common/contracts/exports.ts'
 import { todayIso } from '../../../common/dates.ts'
 import type { Database } from '../../db/client.ts'
 import { audit } from '../../lib/audit.ts'
@@ -19,7 +19,14 @@ import { countFeedback, feedbackSheet } from './exports.feedback.ts'
 import { feedbackPolicy } from '../feedback/feedback.policy.ts'
 import { countEvaluations, evaluationsSheet } from './exports.evaluations.ts'
 import { organizationsSheet, subtreeInTreeOrder } from './exports.organizations.ts'
+import { countShortcomings, shortcomingsSheet } from './exports.shortcomings.ts'
+import { ShortcomingExportQuery } from '../../../common/contracts/shortcomings.ts'
+import { shortcomingPolicy } from '../shortcomings/shortcomings.policy.ts'
 import { peopleSheet, planPeopleExport } from './exports.people.ts'
+import { planSheet } from './exports.plan.ts'
+import { planOutline } from '../plans/plans.outline.ts'
+import { planPolicy } from '../plans/plans.policy.ts'
+import { getPlan } from '../plans/plans.service.ts'
 import { exportPolicy } from './exports.policy.ts'
 import { contentDisposition, ExportAborted, writeXlsx, type ExportSheet } from './exports.xlsx.ts'
 
@@ -158,6 +165,39 @@ export const exportRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
       list: 'feedback', organizationId: org.id, filters: { org: org.id }, rows: await countFeedback(db, org.path),
       fileName: `Phản ánh, kiến nghị - ${org.name} - ${todayIso()}`,
       sheet: feedbackSheet(db, org, todayIso()),
+    })
+  })
+
+  app.get('/exports/shortcomings', {
+    config: { policy: 'exports.shortcomings', rateLimit },
+    schema: { tags, summary: "The register of shortcomings over a unit's subtree (as GET /shortcomings, same filters) as an Excel file", querystring: ShortcomingExportQuery, response: { 200: XlsxFile } },
+  }, async (req, reply) => {
+    const { actor } = requestCtx(req)
+    const org = await getOrganization(db, req.query.org)
+    authorize(actor, shortcomingPolicy.list, org)
+    const { org: _o, overdue, ...filters } = req.query
+    const filter = { ...filters, path: org.path, overdue: overdue === 'true', today: todayIso() }
+    return deliver(req, reply, {
+      list: 'shortcomings', organizationId: org.id, filters: { ...req.query }, rows: await countShortcomings(db, filter),
+      fileName: `Hạn chế, khuyết điểm - ${org.name} - ${todayIso()}`,
+      sheet: shortcomingsSheet(db, filter),
+    })
+  })
+
+  app.get('/exports/plan', {
+    config: { policy: 'exports.plan', rateLimit },
+    schema: { tags, summary: "A unit's plan for a cycle (items in outline order, progress rolled up, status, owner, due date, latest update) as an Excel file", querystring: PlanExportQuery, response: { 200: XlsxFile } },
+  }, async (req, reply) => {
+    const { actor } = requestCtx(req)
+    const plan = await getPlan(db, req.query.plan)
+    const org = await getOrganization(db, plan.organizationId)
+    authorize(actor, planPolicy.read, org)
+    const cycle = await getCycle(db, plan.cycleId)
+    const { rows } = await planOutline(db, plan, org, cycle, todayIso())
+    return deliver(req, reply, {
+      list: 'plan', organizationId: org.id, filters: { plan: plan.id, cycle: cycle.id }, rows: rows.length,
+      fileName: `Kế hoạch ${cycle.year} - ${org.name} - ${todayIso()}`,
+      sheet: planSheet(rows),
     })
   })
 }

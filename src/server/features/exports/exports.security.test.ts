@@ -2,6 +2,7 @@ import { describe } from 'vitest'
 import { makeCycle, makePerson, makeTree, makeUser } from '../../test/factories.ts'
 import { useTestApp } from '../../test/harness.ts'
 import { runSharedSecurityTests } from '../../test/security.ts'
+import { plans } from '../plans/plans.table.ts'
 
 const t = useTestApp()
 const base = '/api/v1/exports'
@@ -19,6 +20,7 @@ describe('exports security', () => {
     // A secretary of the neighbouring cell: their own unit only.
     const neighbour = await makeUser(db, [{ role: 'secretary', org: tree.cellA2, scope: 'unit' }])
     const cycleQuery = `org=${tree.cellA1.id}&cycle=${cycle.id}`
+    const [plan] = await db.insert(plans).values({ organizationId: tree.schoolA.id, cycleId: cycle.id, title: 'Kế hoạch của Đảng bộ trường' }).returning()
     return {
       cases: [
         // With `org`: without it each caller gets the people of their own units, as the list does.
@@ -28,6 +30,8 @@ describe('exports security', () => {
         { method: 'GET', route: `${base}/evaluations`, url: `${base}/evaluations?${cycleQuery}` },
         { method: 'GET', route: `${base}/dashboard`, url: `${base}/dashboard?org=${tree.schoolA.id}&cycle=${cycle.id}` },
         { method: 'GET', route: `${base}/feedback`, url: `${base}/feedback?org=${tree.cellA1.id}` },
+        { method: 'GET', route: `${base}/shortcomings`, url: `${base}/shortcomings?org=${tree.cellA1.id}` },
+        { method: 'GET', route: `${base}/plan`, url: `${base}/plan?plan=${plan.id}` },
       ],
       outsider: outsider.auth,
       tooLow: { member: member.auth, neighbour: neighbour.auth },

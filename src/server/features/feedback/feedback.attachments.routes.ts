@@ -1,13 +1,12 @@
 // The bytes of a case's photos and documents: for the units that may read the case (the case page's own policy), and
 // for the sender holding the tracking code (their own case's files only, never those of a case theirs was merged
 // into). Served so that a browser never runs them: the stored type, nosniff, a CSP that allows nothing, no caching.
-import type { FastifyReply } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { AttachmentParams, FEEDBACK_ATTACHMENT_TYPES, PublicAttachmentParams } from '../../../common/contracts/feedback.attachments.ts'
 import type { Database } from '../../db/client.ts'
 import { authorize } from '../../lib/authz.ts'
-import { attachmentDisposition } from '../../lib/download.ts'
+import { privateNoStore, sendStoredFile as send } from '../../lib/download.ts'
 import { notFound } from '../../lib/errors.ts'
 import { requestCtx } from '../../plugins/auth.ts'
 import { getOrganization } from '../organizations/organizations.service.ts'
@@ -21,27 +20,6 @@ const AttachmentFile = {
 }
 /** As the public lookup by code: the code must not be guessable through this route either. */
 const publicLimit = { max: 30, timeWindow: '1 minute' }
-
-/** Photos open in the browser (the case pages show them); PDFs are saved, never opened in the app's origin. */
-function disposition(fileName: string, mediaType: string): string {
-  const dot = fileName.lastIndexOf('.')
-  const header = attachmentDisposition(dot > 0 ? fileName.slice(0, dot) : fileName, dot > 0 ? fileName.slice(dot + 1) : 'bin', 'tep-dinh-kem')
-  return mediaType === 'application/pdf' ? header : header.replace(/^attachment/, 'inline')
-}
-
-function send(reply: FastifyReply, file: { fileName: string; mediaType: string; data: Buffer }) {
-  return reply
-    .type(file.mediaType)
-    .header('content-disposition', disposition(file.fileName, file.mediaType))
-    .header('x-content-type-options', 'nosniff')
-    .header('content-security-policy', "default-src 'none'; frame-ancestors 'none'; sandbox")
-    .send(file.data)
-}
-
-/** Set after the API's own `no-store` (route hooks run after the application's): private, never kept. */
-const privateNoStore = async (_req: unknown, reply: FastifyReply) => {
-  reply.header('cache-control', 'private, no-store')
-}
 
 export const feedbackAttachmentRoutes: FastifyPluginAsyncZod<{ database: Database }> = async (app, { database }) => {
   const { db } = database

@@ -9,6 +9,7 @@ import { nfc } from '../../../common/text/index.ts'
 import type { Tx } from '../../db/client.ts'
 import { AppError, notFound } from '../../lib/errors.ts'
 import type { MessageKey } from '../../lib/messages.ts'
+import type { Upload } from '../../lib/uploads.ts'
 import { screenPdf, type PdfProblem } from './feedback.pdf.ts'
 import { feedbackAttachments } from './feedback.table.ts'
 
@@ -16,11 +17,7 @@ import { feedbackAttachments } from './feedback.table.ts'
 export const MAX_INPUT_PIXELS = 40_000_000
 const JPEG_QUALITY = 82
 
-export interface Upload {
-  /** The name the sender's device gave (shown back cleaned, never used as a path). */
-  fileName: string
-  bytes: Buffer
-}
+export type { Upload }
 
 export interface VerifiedAttachment {
   fileName: string

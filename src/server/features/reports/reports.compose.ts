@@ -26,7 +26,7 @@ export interface Common {
   number?: string | null
 }
 
-function header(template: DocumentTemplate, c: Common): DocModel['header'] {
+export function header(template: DocumentTemplate, c: Common): DocModel['header'] {
   return {
     superior: c.issuer.superior,
     body: c.issuer.body,
@@ -35,7 +35,7 @@ function header(template: DocumentTemplate, c: Common): DocModel['header'] {
   }
 }
 
-function issuerSignature(c: Common, heading: string[], hint: string | null): SignatureModel {
+export function issuerSignature(c: Common, heading: string[], hint: string | null): SignatureModel {
   return { lines: [...heading, ...(c.issuer.authority ? [c.issuer.authority] : []), c.issuer.signerTitle], hint, name: c.signer }
 }
 
@@ -43,7 +43,7 @@ const paragraph = (text: string): Block => ({ kind: 'paragraph', runs: [{ text }
 const values = (c: Common, year: number, extra: Record<string, string | number> = {}) =>
   ({ year, issuer: c.issuer.name, superior: c.issuer.superiorName ?? '', ...extra })
 
-function recipients(template: DocumentTemplate, c: Common, v: Record<string, string | number>): string[] {
+export function recipients(template: DocumentTemplate, c: Common, v: Record<string, string | number>): string[] {
   return template.recipients[c.layout].filter((r) => !r.includes('{superior}') || c.issuer.superiorName).map((r) => fill(r, v))
 }
 

@@ -3,17 +3,21 @@
 import type { FastifyReply } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { CommitmentReportQuery, OrgReportQuery, ReportCapabilities } from '../../../common/contracts/reports.ts'
+import { CommitmentReportQuery, OrgReportQuery, PlanReportQuery, PlanReviewQuery, ReportCapabilities } from '../../../common/contracts/reports.ts'
 import type { Database } from '../../db/client.ts'
 import { authorize } from '../../lib/authz.ts'
 import { attachmentDisposition } from '../../lib/download.ts'
-import { notFound } from '../../lib/errors.ts'
+import { invalid, notFound } from '../../lib/errors.ts'
 import { requestCtx } from '../../plugins/auth.ts'
 import { findCommitment } from '../commitments/commitments.service.ts'
 import { getCycle } from '../cycles/cycles.service.ts'
 import { getOrganization } from '../organizations/organizations.service.ts'
 import { personPolicy } from '../people/people.policy.ts'
 import { personRef } from '../people/people.service.ts'
+import { getPeriod } from '../plans/plans.periods.ts'
+import { planPolicy } from '../plans/plans.policy.ts'
+import { getPlan } from '../plans/plans.service.ts'
+import { planDocument, planReviewDocument } from './reports.plan.ts'
 import type { PdfConverter } from './reports.pdf.ts'
 import { reportPolicy } from './reports.policy.ts'
 import { CONTENT_TYPES, commitmentDocument, ratingDecisionsDocument, ratingSummaryDocument, type GeneratedDocument } from './reports.service.ts'
@@ -86,5 +90,31 @@ export const reportRoutes: FastifyPluginAsyncZod<{ database: Database; pdf: PdfC
     const cycle = await getCycle(db, req.query.cycle)
     const output = { format: req.query.format, layout: req.query.layout, pdf }
     return send(reply, await ratingDecisionsDocument({ db, ctx, cycle, org, number: req.query.number, output }))
+  })
+
+  app.get('/reports/plan', {
+    config: { policy: 'reports.plan', rateLimit },
+    schema: { tags, summary: "A unit's plan as a Party document: the title block and the items as a numbered table", querystring: PlanReportQuery, response: { 200: DocumentFile } },
+  }, async (req, reply) => {
+    const ctx = requestCtx(req)
+    const plan = await getPlan(db, req.query.plan)
+    const org = await getOrganization(db, plan.organizationId)
+    authorize(ctx.actor, planPolicy.read, org)
+    const cycle = await getCycle(db, plan.cycleId)
+    return send(reply, await planDocument({ db, ctx, plan, org, cycle, output: { format: req.query.format, pdf } }))
+  })
+
+  app.get('/reports/plan-review', {
+    config: { policy: 'reports.plan', rateLimit },
+    schema: { tags, summary: "The review of a plan over a reporting period (six months, the year, a quarter): each item's progress and its latest note in the period", querystring: PlanReviewQuery, response: { 200: DocumentFile } },
+  }, async (req, reply) => {
+    const ctx = requestCtx(req)
+    const plan = await getPlan(db, req.query.plan)
+    const org = await getOrganization(db, plan.organizationId)
+    authorize(ctx.actor, planPolicy.read, org)
+    const cycle = await getCycle(db, plan.cycleId)
+    const period = await getPeriod(db, req.query.period)
+    if (period.cycleId !== cycle.id) throw invalid('planPeriodOutsideCycle', 'period')
+    return send(reply, await planReviewDocument({ db, ctx, plan, org, cycle, period, number: req.query.number, output: { format: req.query.format, pdf } }))
   })
 }

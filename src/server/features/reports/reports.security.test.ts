@@ -5,6 +5,7 @@ import { makeTree, makeUser } from '../../test/factories.ts'
 import { call, useTestApp } from '../../test/harness.ts'
 import { decidedCell } from '../../test/report-fixtures.ts'
 import { runSharedSecurityTests } from '../../test/security.ts'
+import { plans, reportingPeriods } from '../plans/plans.table.ts'
 
 const t = useTestApp({ SOFFICE_PATH: 'none' })
 const base = '/api/v1/reports'
@@ -26,12 +27,16 @@ describe('reports security', () => {
     // A secretary of the next cell: neither the form of someone in another cell nor the organization above.
     const neighbour = await makeUser(db, [{ role: 'secretary', org: tree.cellA2, scope: 'unit' }])
     const query = `org=${tree.schoolA.id}&cycle=${cycle.id}`
+    const [plan] = await db.insert(plans).values({ organizationId: tree.schoolA.id, cycleId: cycle.id, title: 'Kế hoạch của Đảng bộ trường' }).returning()
+    const [period] = await db.insert(reportingPeriods).values({ cycleId: cycle.id, kind: 'year', label: 'Năm', startsOn: `${cycle.year}-01-01`, endsOn: `${cycle.year}-12-31`, dueOn: `${cycle.year + 1}-01-08` }).returning()
     return {
       cases: [
         { method: 'GET', route: `${base}/capabilities`, url: `${base}/capabilities` },
         { method: 'GET', route: `${base}/commitment`, url: `${base}/commitment?person=${members[0].person.id}&cycle=${cycle.id}` },
         { method: 'GET', route: `${base}/rating-summary`, url: `${base}/rating-summary?${query}` },
         { method: 'GET', route: `${base}/rating-decisions`, url: `${base}/rating-decisions?${query}` },
+        { method: 'GET', route: `${base}/plan`, url: `${base}/plan?plan=${plan.id}` },
+        { method: 'GET', route: `${base}/plan-review`, url: `${base}/plan-review?plan=${plan.id}&period=${period.id}` },
       ],
       outsider: outsider.auth,
       tooLow: { member: member.auth, neighbour: neighbour.auth },

@@ -45,16 +45,16 @@ interface Base {
 }
 
 /** Refused before any work when a PDF is asked for and LibreOffice is not there. */
-function assertFormat(output: Output) {
+export function assertFormat(output: Output) {
   if (output.format === 'pdf' && !output.pdf.available()) throw new AppError('conflict', 'pdfUnavailable')
 }
 
-async function common(db: Db, org: OrgRow, layout: DocumentLayout, date: string, number?: string | null): Promise<Common> {
+export async function common(db: Db, org: OrgRow, layout: DocumentLayout, date: string, number?: string | null): Promise<Common> {
   const issuer = issuerFor(layout, await orgChain(db, org))
   return { layout, issuer, date, number, signer: await findSigner(db, issuer.signingOrgId, ISSUER_RULES.signerPositionPrefix[layout]) }
 }
 
-async function deliver(
+export async function deliver(
   { db, ctx, output }: Pick<Base, 'db' | 'ctx' | 'output'>,
   model: DocModel,
   name: string,

@@ -80,6 +80,19 @@ describe('checking a proposed rating', () => {
     expect(checkProposal(content, { ...proposal, carriedResults: ['not_done'] })).toEqual([{ kind: 'condition_not_met', condition: 'khac-phuc-100' }])
   })
 
+  it("fails 'past shortcomings fixed' while any is unresolved (proposed is not fixed), and only that condition", () => {
+    const group = content.frame.groups.collective
+    const collectiveFull = Object.fromEntries([...group.general, ...group.tasks].map((c) => [c.code, c.maxPoints]))
+    const codes = content.topConditions.filter((c) => (c.groups as string[]).includes('collective')).map((c) => c.code)
+    const proposal = { group: 'collective' as const, scores: collectiveFull, level: 'excellent' as const, conditions: codes, itemResults: null }
+    expect(checkProposal(content, { ...proposal, unresolvedShortcomings: 0 })).toEqual([])
+    expect(checkProposal(content, { ...proposal, unresolvedShortcomings: 1 })).toEqual([{ kind: 'condition_not_met', condition: 'khac-phuc-100' }])
+    expect(checkProposal(content, { ...proposal, level: 'good', conditions: [], unresolvedShortcomings: 3 })).toEqual([])
+    // A member is held to the items carried into their commitment, as before.
+    const member = { group: 'individual' as const, scores: full, level: 'excellent' as const, conditions: allConditions, itemResults: ['exceeded' as const, 'done' as const] }
+    expect(checkProposal(content, { ...member, carriedResults: ['done'] })).toEqual([])
+  })
+
   it('checks a collective on its claimed conditions only (no items)', () => {
     const group = content.frame.groups.collective
     const collectiveFull = Object.fromEntries([...group.general, ...group.tasks].map((c) => [c.code, c.maxPoints]))

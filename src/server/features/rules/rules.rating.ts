@@ -30,6 +30,11 @@ export interface Proposal {
   itemResults: ItemResult[] | null
   /** The results of the items carried over to fix past shortcomings (all must be done for that condition). */
   carriedResults?: ItemResult[]
+  /**
+   * Shortcomings of the subject from past cycles not fixed yet (open, or awaiting verification): any one of them fails
+   * that condition. Counted for organizations (their register); a member's are checked through their carried items.
+   */
+  unresolvedShortcomings?: number
 }
 
 export type ProposalProblem =
@@ -70,7 +75,9 @@ export function checkProposal(content: RuleSetContent, p: Proposal): ProposalPro
       if (!p.conditions.includes(c.code)) problems.push({ kind: 'condition_missing', condition: c.code })
       else if (results && c.kind === 'all_tasks_done' && results.some((r) => r === 'not_done')) problems.push({ kind: 'condition_not_met', condition: c.code })
       else if (results && c.kind === 'tasks_exceeded_percent' && exceeded < (c.threshold ?? 0)) problems.push({ kind: 'condition_not_met', condition: c.code })
-      else if (c.kind === 'shortcomings_fixed' && p.carriedResults?.some((r) => r === 'not_done')) problems.push({ kind: 'condition_not_met', condition: c.code })
+      else if (c.kind === 'shortcomings_fixed' && (p.carriedResults?.some((r) => r === 'not_done') || (p.unresolvedShortcomings ?? 0) > 0)) {
+        problems.push({ kind: 'condition_not_met', condition: c.code })
+      }
     }
   }
   return problems

@@ -9,6 +9,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts'
 import { useCommitment } from './api.ts'
 import { CommitmentView, CycleTheme } from './components/CommitmentView.tsx'
 import { BackLink } from '../../components/BackLink.tsx'
+import { CommitmentPlanLinks } from '../plans/components/CommitmentPlanLinks.tsx'
 
 export function CommitmentPage() {
   const { t } = useTranslation()
@@ -39,6 +40,7 @@ export function CommitmentPage() {
       <Title order={1}>{own ? t('commitments.title') : t('commitments.reviewTitle', { name: c.person.fullName })}</Title>
       <CycleTheme year={c.cycle.year} theme={c.cycle.themeTitle} />
       <CommitmentView commitment={c} />
+      <CommitmentPlanLinks commitmentId={c.id} />
     </>
   )
 }

@@ -15,6 +15,7 @@ import { useCurrentCycle } from '../cycles/api.ts'
 import { PublishExemplaryButton } from '../exemplary/components/PublishExemplaryButton.tsx'
 import { useCreateMyCommitmentMutation, useMyCommitment } from './api.ts'
 import { CommitmentView, CycleTheme } from './components/CommitmentView.tsx'
+import { CommitmentPlanLinks } from '../plans/components/CommitmentPlanLinks.tsx'
 
 function NotYet({ cycle }: { cycle: Cycle }) {
   const { t } = useTranslation()
@@ -59,6 +60,7 @@ function Mine({ cycle }: { cycle: Cycle }) {
     <>
       <PublishExemplaryButton commitmentId={mine.data.id} subjectGroup={mine.data.subjectGroup} status={mine.data.status} />
       <CommitmentView commitment={mine.data} />
+      <CommitmentPlanLinks commitmentId={mine.data.id} />
     </>
   )
 }

@@ -18,6 +18,7 @@ import { CaseActions } from './components/CaseActions.tsx'
 import { FeedbackStatusBadge, OverdueBadge } from './components/FeedbackBadges.tsx'
 import { SimilarCases } from './components/SimilarCases.tsx'
 import { FEEDBACK_INBOX_PATH } from './paths.ts'
+import { FeedbackShortcomings } from '../shortcomings/components/FeedbackShortcomings.tsx'
 
 function Contact({ item }: { item: FeedbackCase }) {
   const { t } = useTranslation()
@@ -122,6 +123,7 @@ function CaseView({ item }: { item: FeedbackCase }) {
       )}
       <CaseActions item={item} />
       <SimilarCases item={item} />
+      <FeedbackShortcomings item={item} />
       <History item={item} />
     </>
   )

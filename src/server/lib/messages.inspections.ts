@@ -1,0 +1,20 @@
+// Error messages of inspection and supervision (spread into messages.ts): Vietnamese first, English on request.
+export const inspectionMessages = {
+  inspectionNotFound: { vi: 'Không tìm thấy cuộc kiểm tra, giám sát này.', en: 'This inspection or supervision visit was not found.' },
+  inspectionProgrammeNotFound: { vi: 'Không tìm thấy chương trình kiểm tra, giám sát này.', en: 'This inspection programme was not found.' },
+  inspectionProgrammeExists: { vi: 'Cấp này đã có chương trình kiểm tra, giám sát năm {year}; hãy sửa chương trình đã có.', en: 'This level already has an inspection programme for {year}; edit that one.' },
+  inspectionNoProgramme: { vi: 'Cấp này chưa có chương trình kiểm tra, giám sát năm {year}: lập chương trình trước, hoặc ghi là cuộc kiểm tra đột xuất.', en: 'This level has no inspection programme for {year}: draw one up first, or record an unscheduled visit.' },
+  inspectionNoCycle: { vi: 'Chưa có kỳ đánh giá năm {year}: chưa lập được chương trình hay cuộc kiểm tra trong năm này.', en: 'There is no cycle for {year} yet: no programme or visit can be recorded in that year.' },
+  inspectionTargetOutside: { vi: 'Đơn vị được kiểm tra phải là tổ chức trực thuộc cấp kiểm tra (không phải chính cấp đó).', en: 'The inspected unit must lie under the inspecting level (not be that level itself).' },
+  inspectionPersonNotPlaced: { vi: 'Người được kiểm tra phải đang sinh hoạt, công tác tại đơn vị được kiểm tra.', en: 'The inspected person must currently be placed in the inspected unit.' },
+  inspectionDateOutOfRange: { vi: 'Ngày dự kiến phải trong khoảng hai năm trước đến hai năm sau hôm nay.', en: 'The planned date must be within two years before or after today.' },
+  inspectionYearFixed: { vi: 'Cuộc kiểm tra thuộc chương trình, kỳ của năm đã chọn: ngày phải trong cùng năm đó.', en: 'The visit belongs to the programme and cycle of its year: the date must stay in that year.' },
+  inspectionNotPlanned: { vi: 'Cuộc kiểm tra này đã kết luận hoặc đã hủy: không sửa, không kết luận hay hủy lại được.', en: 'This visit is already concluded or cancelled: it can no longer be changed, concluded or cancelled.' },
+  inspectionHeldInFuture: { vi: 'Ngày tiến hành không được sau hôm nay.', en: 'The date held cannot be after today.' },
+  inspectionReportDueBeforeHeld: { vi: 'Hạn báo cáo kết quả thực hiện kiến nghị không được trước ngày tiến hành ({date}).', en: 'The report-back date cannot be before the visit ({date}).' },
+  inspectionTooManyChecks: { vi: 'Danh mục nội dung kiểm tra có tối đa {max} nội dung.', en: 'A checklist has at most {max} points.' },
+  inspectionCheckNotFound: { vi: 'Nội dung kiểm tra này không thuộc cuộc kiểm tra.', en: 'This checklist point does not belong to the visit.' },
+  inspectionNotConcluded: { vi: 'Cuộc kiểm tra chưa có kết luận nên chưa báo cáo kết quả thực hiện kiến nghị được.', en: 'The visit has no conclusion yet, so there is nothing to report back on.' },
+  inspectionReportedBack: { vi: 'Đơn vị đã báo cáo kết quả thực hiện kiến nghị của cuộc kiểm tra này.', en: 'The unit has already reported back on this visit.' },
+  inspectionReportBackForbidden: { vi: 'Chỉ văn phòng, bí thư, lãnh đạo của đơn vị được kiểm tra mới báo cáo kết quả thực hiện kiến nghị.', en: 'Only the inspected unit’s office, secretary or leaders report back.' },
+} as const

@@ -1,0 +1,22 @@
+// Error messages of the register of shortcomings (spread into messages.ts): Vietnamese first, English on request.
+export const shortcomingMessages = {
+  shortcomingNotFound: { vi: 'Không tìm thấy hạn chế, khuyết điểm này.', en: 'This shortcoming was not found.' },
+  shortcomingActionNotFound: { vi: 'Không tìm thấy biện pháp khắc phục này.', en: 'This remedial action was not found.' },
+  shortcomingEvidenceNotFound: { vi: 'Không tìm thấy tệp minh chứng này.', en: 'This evidence file was not found.' },
+  shortcomingSubjectRequired: { vi: 'Chọn đúng một đối tượng: một người hoặc một tổ chức.', en: 'Choose exactly one subject: a person or an organization.' },
+  shortcomingSubjectOutside: { vi: 'Đối tượng phải là đơn vị nêu hạn chế, một đơn vị trực thuộc, hoặc người đang sinh hoạt, công tác ở đó.', en: 'The subject must be the raising unit, a unit under it, or a person placed there.' },
+  shortcomingDueInPast: { vi: 'Thời hạn khắc phục không được trước hôm nay.', en: 'The due date cannot be before today.' },
+  shortcomingDueTooFar: { vi: 'Thời hạn khắc phục không quá 5 năm kể từ hôm nay.', en: 'The due date can be at most 5 years from today.' },
+  shortcomingSourceRequired: { vi: 'Cần chọn phản ánh, kiến nghị (hoặc cuộc kiểm tra) mà hạn chế này được phát hiện từ đó.', en: 'Choose the feedback case (or inspection) this shortcoming was found in.' },
+  shortcomingSourceUnexpected: { vi: 'Hạn chế do đơn vị tự phát hiện không gắn với phản ánh, kiến nghị nào.', en: 'A shortcoming recorded directly is not linked to a feedback case.' },
+  shortcomingUnknownCase: { vi: 'Không tìm thấy phản ánh, kiến nghị này trong phạm vi bạn được xem.', en: 'This feedback case was not found among those you may read.' },
+  shortcomingCaseOutside: { vi: 'Phản ánh, kiến nghị này do đơn vị khác xử lý: đơn vị nêu hạn chế phải là đơn vị xử lý hoặc cấp trên của đơn vị đó.', en: 'This feedback case is handled elsewhere: the raising unit must be the handling unit or a level above it.' },
+  shortcomingNoCycle: { vi: 'Chưa có chu kỳ năm nào: quản trị viên cần tạo chu kỳ trước khi ghi nhận hạn chế, khuyết điểm.', en: 'There is no yearly cycle yet: an administrator must create one before shortcomings are recorded.' },
+  shortcomingOwnerOutside: { vi: 'Đơn vị chịu trách nhiệm phải là đơn vị nêu hạn chế hoặc một đơn vị trực thuộc.', en: 'The owner unit must be the raising unit or a unit under it.' },
+  shortcomingFixed: { vi: 'Hạn chế này đã được xác nhận khắc phục: không thêm biện pháp hay báo cáo tiến độ nữa (mở lại nếu chưa hiệu quả).', en: 'This shortcoming has been verified as fixed: no more actions or reports (reopen it if the fix did not hold).' },
+  shortcomingActionDone: { vi: 'Biện pháp này đã hoàn thành: không báo cáo thêm.', en: 'This action is done: it takes no more reports.' },
+  shortcomingNotOpen: { vi: 'Chỉ đề nghị xác nhận khắc phục khi hạn chế đang mở (chưa đề nghị, chưa được xác nhận).', en: 'Closure can be proposed only while the shortcoming is open (not proposed or verified yet).' },
+  shortcomingNotProposed: { vi: 'Hạn chế này chưa được đề nghị xác nhận khắc phục (hoặc đã được xử lý).', en: 'No closure of this shortcoming is awaiting verification.' },
+  shortcomingNotFixed: { vi: 'Chỉ mở lại hạn chế đã được xác nhận khắc phục.', en: 'Only a shortcoming verified as fixed can be reopened.' },
+  shortcomingFormTooLarge: { vi: 'Biểu mẫu gửi lên quá lớn: tối đa {files} tệp minh chứng, mỗi tệp {mb} MB, và nội dung báo cáo.', en: 'The form is too large: at most {files} evidence files of {mb} MB each, and the report.' },
+} as const satisfies Record<string, { vi: string; en: string }>
