@@ -7,6 +7,7 @@ import { importTests } from './golden-paths.imports.mjs'
 import { feedbackTests } from './golden-paths.feedback.mjs'
 import { dialogueTests } from './golden-paths.dialogues.mjs'
 import { shortcomingTests } from './golden-paths.shortcomings.mjs'
+import { planTests } from './golden-paths.plans.mjs'
 
 const ROOT = 'Đảng bộ thành phố Hải Vân'
 const WARD = 'Đảng bộ phường Hải Vân'
@@ -263,4 +264,5 @@ export const tests = [
   ...feedbackTests,
   ...dialogueTests,
   ...shortcomingTests,
+  ...planTests,
 ]
