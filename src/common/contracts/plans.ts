@@ -382,7 +382,7 @@ export const PlanSummary = z.object({
   })),
   /** The 20 most overdue, soonest due first. */
   late: z.array(LateItem),
-  /** Open and overdue shortcomings of the subtree: filled in by the shortcomings register (null until then). */
+  /** Shortcomings of the subtree not yet fixed (open or awaiting verification), and of those overdue. */
   shortcomings: z.object({ open: z.number().int(), overdue: z.number().int() }).nullable(),
 })
 export type PlanSummary = z.infer<typeof PlanSummary>

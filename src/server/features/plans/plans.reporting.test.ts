@@ -8,6 +8,7 @@ import { queryRows } from '../../db/client.ts'
 import { makePerson, makeUser } from '../../test/factories.ts'
 import { call, useTestApp } from '../../test/harness.ts'
 import { makeItem, makePlan, planWorld, type PlanWorld } from '../../test/plan-fixtures.ts'
+import { shortcomings } from '../shortcomings/shortcomings.table.ts'
 
 const inbox: { to: string[]; raw: string }[] = []
 const smtp = new SMTPServer({
@@ -139,12 +140,16 @@ describe('who has not reported, reminders, the dashboard', () => {
     expect((await call(t.app, w.communeB.auth, 'POST', '/api/v1/plans/reminders', { orgId: w.tree.communeB.id, periodId: q1.id })).status).toBe(409)
   })
 
-  it('sums the subtree up on the dashboard: progress, late items, not reported, hand-downs waiting', async () => {
+  it('sums the subtree up on the dashboard: progress, late items, not reported, hand-downs waiting, shortcomings', async () => {
+    // One shortcoming of cell A1, past its deadline.
+    await t.database.db.insert(shortcomings).values([
+      { subjectOrgId: w.tree.cellA1.id, organizationId: w.tree.root.id, cycleId: w.cycle.id, source: 'direct', description: 'Chưa tổ chức sinh hoạt chuyên đề quý I', dueOn: '2000-01-15' },
+    ])
     const res = await call(t.app, w.office.auth, 'GET', `/api/v1/plans/summary?org=${w.tree.root.id}&cycle=${w.cycle.id}`)
     expect(res.status).toBe(200)
     // Root: its item = commune A's accepted item (50). Commune A 50, commune B 40: subtree = mean(50, mean(50, cell 0), 40) = 38.3.
     expect(res.body).toMatchObject({
-      ownPlanProgress: 50, plans: 4, items: 4, pendingHandDowns: 1, currentPeriod: { id: q1.id }, notReported: { units: 4, notReported: 2 }, shortcomings: null,
+      ownPlanProgress: 50, plans: 4, items: 4, pendingHandDowns: 1, currentPeriod: { id: q1.id }, notReported: { units: 4, notReported: 2 }, shortcomings: { open: 1, overdue: 1 },
     })
     expect(res.body.progress).toBeCloseTo(38.3, 1)
     // The root's item was due on 31 March and is not done: late; so is commune A's (same due date).

@@ -11,6 +11,7 @@ import type { OrgRow } from '../organizations/organizations.service.ts'
 import { organizations } from '../organizations/organizations.table.ts'
 import { getPeriod, listPeriods } from './plans.periods.ts'
 import { pendingHandDownsIn, unitStatuses } from './plans.reporting.ts'
+import { shortcomingSummary } from '../shortcomings/shortcomings.stats.ts'
 import { rollupFor } from './plans.rollup.ts'
 import { planItems, plans } from './plans.table.ts'
 
@@ -54,6 +55,7 @@ export async function planSummary(db: Tx, org: OrgRow, cycle: CycleRow, today: s
     ? await db.select({ id: planItems.id, title: planItems.title, kind: planItems.kind }).from(planItems).where(inArray(planItems.id, listed.map((n) => n.id)))
     : []
   const names = new Map(orgs.map((o) => [o.id, o.name]))
+  const { totals: register } = await shortcomingSummary(db, org, today)
   return {
     organization: { id: org.id, name: org.name, kind: org.kind as PlanSummary['organization']['kind'] },
     cycle: { id: cycle.id, year: cycle.year },
@@ -75,7 +77,7 @@ export async function planSummary(db: Tx, org: OrgRow, cycle: CycleRow, today: s
         progress: roundProgress(r.progress), organization: { id: n.orgId, name: names.get(n.orgId) ?? '' },
       }
     }),
-    // The shortcomings register fills this in (open and overdue over the subtree).
-    shortcomings: null,
+    // The register over the same subtree: not yet fixed (open or awaiting verification), and of those overdue.
+    shortcomings: { open: register.open + register.proposed, overdue: register.overdue },
   }
 }

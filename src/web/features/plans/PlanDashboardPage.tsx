@@ -1,6 +1,6 @@
 // "Tổng hợp kế hoạch": over a unit's subtree for a year — progress rolled up (the subtree, the unit's own plan, each
 // direct sub-unit's branch), items done and late, hand-downs waiting, the most overdue items, and who has not
-// reported a period, with reminders. (Open and overdue shortcomings are added here by the shortcomings register.)
+// reported a period, with reminders, and the open and overdue shortcomings of the subtree.
 import { Anchor, Box, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
