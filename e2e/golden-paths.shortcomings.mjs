@@ -42,7 +42,9 @@ export const shortcomingTests = [
       await dialog.getByRole('button', { name: 'Thêm cuộc kiểm tra' }).click()
       await page.getByText('Đã thêm cuộc kiểm tra, giám sát.').waitFor()
       await page.getByRole('dialog').waitFor({ state: 'detached' })
-      await main.getByRole('link', { name: new RegExp(`Kiểm tra việc thực hiện Chỉ thị 05 tại ${target.name}`) }).first().click()
+      // Opened by its address: the list below the form may still be settling (refetch) when the dialog closes.
+      const visit = main.getByRole('link', { name: `Kiểm tra việc thực hiện Chỉ thị 05 tại ${target.name}` }).first()
+      await page.goto(`${h.base}${await visit.getAttribute('href')}`)
       await main.getByRole('heading', { name: 'Danh mục nội dung kiểm tra' }).waitFor()
       await main.getByText('Lãnh đạo công tác xây dựng Đảng', { exact: false }).first().waitFor()
       await h.axe('inspection visit with its checklist')
