@@ -1,6 +1,6 @@
 // Overdue cases escalate up the tree by themselves: once a deadline passes, the unit above the handler is told (it
 // sees the case flagged in its inbox); if the case is still overdue some working days later, the next level up is.
-import { and, eq, isNull, sql } from 'drizzle-orm'
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
 import { systemCtx } from '../../lib/actor.ts'
 import { audit } from '../../lib/audit.ts'
@@ -31,7 +31,10 @@ export async function escalateOverdue(db: Db, today: string): Promise<Escalation
   const overdue = await db.select().from(feedbackCases)
     .where(and(isNull(feedbackCases.mergedIntoId), overdueSql(today)))
   if (overdue.length === 0) return { escalated: 0 }
-  const parents = new Map((await db.select({ id: organizations.id, parentId: organizations.parentId }).from(organizations)).map((o) => [o.id, o.parentId]))
+  // The parents of the units the overdue cases sit at (handler, or the level reached): not the whole tree.
+  const at = [...new Set(overdue.map((c) => c.escalatedToId ?? c.handlerId))]
+  const parents = new Map((await db.select({ id: organizations.id, parentId: organizations.parentId }).from(organizations)
+    .where(inArray(organizations.id, at))).map((o) => [o.id, o.parentId]))
   const ctx = systemCtx('system:escalation')
   let escalated = 0
   for (const c of overdue) {

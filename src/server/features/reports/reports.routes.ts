@@ -1,6 +1,6 @@
 // /api/v1/reports: official documents (Word, or PDF when LibreOffice is installed) made from live data, each under the
 // rule of the records it shows, each generation audited. A refusal is the JSON error envelope; the file is sent whole.
-import type { FastifyReply } from 'fastify'
+import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { CommitmentReportQuery, OrgReportQuery, PlanReportQuery, PlanReviewQuery, ReportCapabilities } from '../../../common/contracts/reports.ts'
@@ -92,15 +92,20 @@ export const reportRoutes: FastifyPluginAsyncZod<{ database: Database; pdf: PdfC
     return send(reply, await ratingDecisionsDocument({ db, ctx, cycle, org, number: req.query.number, output }))
   })
 
+  /** A plan the caller may read, with its unit and cycle (both plan documents). */
+  async function readablePlan(req: FastifyRequest, planId: string) {
+    const ctx = requestCtx(req)
+    const plan = await getPlan(db, planId)
+    const org = await getOrganization(db, plan.organizationId)
+    authorize(ctx.actor, planPolicy.read, org)
+    return { ctx, plan, org, cycle: await getCycle(db, plan.cycleId) }
+  }
+
   app.get('/reports/plan', {
     config: { policy: 'reports.plan', rateLimit },
     schema: { tags, summary: "A unit's plan as a Party document: the title block and the items as a numbered table", querystring: PlanReportQuery, response: { 200: DocumentFile } },
   }, async (req, reply) => {
-    const ctx = requestCtx(req)
-    const plan = await getPlan(db, req.query.plan)
-    const org = await getOrganization(db, plan.organizationId)
-    authorize(ctx.actor, planPolicy.read, org)
-    const cycle = await getCycle(db, plan.cycleId)
+    const { ctx, plan, org, cycle } = await readablePlan(req, req.query.plan)
     return send(reply, await planDocument({ db, ctx, plan, org, cycle, output: { format: req.query.format, pdf } }))
   })
 
@@ -108,11 +113,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ database: Database; pdf: PdfC
     config: { policy: 'reports.plan', rateLimit },
     schema: { tags, summary: "The review of a plan over a reporting period (six months, the year, a quarter): each item's progress and its latest note in the period", querystring: PlanReviewQuery, response: { 200: DocumentFile } },
   }, async (req, reply) => {
-    const ctx = requestCtx(req)
-    const plan = await getPlan(db, req.query.plan)
-    const org = await getOrganization(db, plan.organizationId)
-    authorize(ctx.actor, planPolicy.read, org)
-    const cycle = await getCycle(db, plan.cycleId)
+    const { ctx, plan, org, cycle } = await readablePlan(req, req.query.plan)
     const period = await getPeriod(db, req.query.period)
     if (period.cycleId !== cycle.id) throw invalid('planPeriodOutsideCycle', 'period')
     return send(reply, await planReviewDocument({ db, ctx, plan, org, cycle, period, number: req.query.number, output: { format: req.query.format, pdf } }))
