@@ -27,7 +27,7 @@ const options: sanitizeHtml.IOptions = {
     div: 'p',
     a: (tagName, attribs) => ({
       tagName,
-      attribs: attribs.href ? { href: attribs.href, rel: 'noopener noreferrer nofollow', target: '_blank' } : {},
+      attribs: attribs.href ? { href: attribs.href, rel: 'noopener noreferrer nofollow', target: '_blank' } : ({} as Record<string, string>),
     }),
   },
   parser: { lowerCaseTags: true, lowerCaseAttributeNames: true },
