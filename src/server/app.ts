@@ -26,6 +26,16 @@ import { feedbackCategoryRoutes } from './features/feedback/feedback.categories.
 import { healthRoutes } from './features/health/health.routes.ts'
 import { importRoutes } from './features/imports/imports.routes.ts'
 import { inspectionRoutes } from './features/inspections/inspections.routes.ts'
+import { commendationRoutes } from './features/nominations/nominations.commend.routes.ts'
+import { recognitionRoutes } from './features/nominations/nominations.recognitions.routes.ts'
+import { nominationRoutes } from './features/nominations/nominations.routes.ts'
+import { nominationStepRoutes } from './features/nominations/nominations.steps.routes.ts'
+import { modelAdoptionRoutes } from './features/models/models.adoptions.routes.ts'
+import { modelFileRoutes } from './features/models/models.files.routes.ts'
+import { modelRoutes } from './features/models/models.routes.ts'
+import { modelStepRoutes } from './features/models/models.steps.routes.ts'
+import { movementRoutes } from './features/models/movements.routes.ts'
+import { modelStatsRoutes } from './features/models/models.stats.routes.ts'
 import { organizationRoutes } from './features/organizations/organizations.routes.ts'
 import { peopleRoutes } from './features/people/people.routes.ts'
 import { planRoutes } from './features/plans/plans.routes.ts'
@@ -34,6 +44,12 @@ import { reportRoutes } from './features/reports/reports.routes.ts'
 import { ruleSetRoutes } from './features/rules/rules.routes.ts'
 import { shortcomingRoutes } from './features/shortcomings/shortcomings.routes.ts'
 import { shortcomingStepRoutes } from './features/shortcomings/shortcomings.steps.routes.ts'
+import { storyPhotoRoutes } from './features/stories/stories.photos.routes.ts'
+import { storyPublicRoutes } from './features/stories/stories.public.routes.ts'
+import { storyRoutes } from './features/stories/stories.routes.ts'
+import { sharePage } from './features/showcase/showcase.og.ts'
+import { showcasePublicRoutes } from './features/showcase/showcase.public.routes.ts'
+import { showcaseSuggestionRoutes } from './features/showcase/showcase.suggestions.routes.ts'
 import { assertRoutePolicies, registerAuth } from './plugins/auth.ts'
 import { registerErrorHandler } from './plugins/error-handler.ts'
 import { registerNormalization } from './plugins/normalize.ts'
@@ -104,7 +120,22 @@ export async function buildApp({ database, config, webRoot, logger = false, cloc
       await api.register(planRoutes, { database, clock, mailer })
       await api.register(shortcomingRoutes, { database, clock })
       await api.register(shortcomingStepRoutes, { database, clock })
+      await api.register(movementRoutes, { database, clock })
+      await api.register(modelRoutes, { database })
+      await api.register(modelStepRoutes, { database })
+      await api.register(modelFileRoutes, { database })
+      await api.register(modelAdoptionRoutes, { database, clock })
+      await api.register(nominationRoutes, { database, clock })
+      await api.register(nominationStepRoutes, { database })
+      await api.register(commendationRoutes, { database })
+      await api.register(recognitionRoutes, { database })
+      await api.register(storyRoutes, { database })
+      await api.register(storyPhotoRoutes, { database })
+      await api.register(storyPublicRoutes, { database })
+      await api.register(showcasePublicRoutes, { database })
+      await api.register(showcaseSuggestionRoutes, { database, clock })
       await api.register(exportRoutes, { database })
+      await api.register(modelStatsRoutes, { database, clock })
       await api.register(reportRoutes, { database, pdf: createPdfConverter({ soffice: config.sofficePath }) })
     },
     { prefix: '/api/v1' },
@@ -122,6 +153,9 @@ export async function buildApp({ database, config, webRoot, logger = false, cloc
       const file = path.slice(1)
       // Files were routed by @fastify/static at start-up; any other path is a page of the single-page app.
       if (file.startsWith('assets/')) return reply.callNotFound()
+      // A public model's or story's page: the same shell with Open Graph tags for link previews (showcase.og.ts).
+      const shared = await sharePage(database.db, req, { webRoot, publicUrl: config.publicUrl })
+      if (shared) return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(shared)
       return reply.sendFile('index.html')
     })
   }

@@ -46,6 +46,8 @@ export type Config = {
   sofficePath: string | null
   /** Mail to citizens (tracking code, answer published); null when no mail server is configured. */
   mail: { url: string; from: string; publicUrl: string | null } | null
+  /** The address citizens reach the app at, without a trailing slash (share pages' absolute links); null: the request's host. */
+  publicUrl: string | null
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -71,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: e.BODY_LIMIT_BYTES,
     mfaRequired: e.MFA_REQUIRED ?? (e.NODE_ENV === 'production' ? 'subtree' : 'off'),
     sofficePath: e.SOFFICE_PATH === 'none' ? null : (e.SOFFICE_PATH ?? 'soffice'),
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, '') ?? null,
     mail: e.SMTP_URL ? { url: e.SMTP_URL, from: e.MAIL_FROM ?? 'Nêu Gương <no-reply@localhost>', publicUrl: e.PUBLIC_URL?.replace(/\/+$/, '') ?? null } : null,
   }
 }

@@ -54,6 +54,26 @@ export const router = createBrowserRouter([
       },
     ],
   },
+  // The public showcase of commended models (list, a model's page, the suggestion form), without an account, in its own
+  // light layout; pages and layout loaded when opened. Stories' public pages sit in the same layout.
+  {
+    lazy: async () => ({ Component: (await import('./features/showcase/public/ShowcaseLayout.tsx')).ShowcaseLayout }),
+    errorElement: <RouteErrorPage standalone />,
+    hydrateFallbackElement: <PageLoading />,
+    children: [
+      {
+        errorElement: <RouteErrorPage />,
+        children: [
+          { path: 'cong-khai/guong-dien-hinh', lazy: async () => ({ Component: (await import('./features/showcase/public/ShowcaseListPage.tsx')).ShowcaseListPage }) },
+          { path: 'cong-khai/guong-dien-hinh/gioi-thieu', lazy: async () => ({ Component: (await import('./features/showcase/public/SuggestModelPage.tsx')).SuggestModelPage }) },
+          { path: 'cong-khai/guong-dien-hinh/:id', lazy: async () => ({ Component: (await import('./features/showcase/public/ShowcaseModelPage.tsx')).ShowcaseModelPage }) },
+          // Published stories, without an account.
+          { path: 'cong-khai/bai-viet', lazy: async () => ({ Component: (await import('./features/stories/public/PublicStoriesPage.tsx')).PublicStoriesPage }) },
+          { path: 'cong-khai/bai-viet/:id', lazy: async () => ({ Component: (await import('./features/stories/public/PublicStoryPage.tsx')).PublicStoryPage }) },
+        ],
+      },
+    ],
+  },
   {
     element: <RequireAuth />,
     errorElement: <RouteErrorPage standalone />,
@@ -78,6 +98,22 @@ export const router = createBrowserRouter([
           { path: 'neu-guong/:commitmentId', lazy: async () => ({ Component: (await import('./features/exemplary/ExemplaryPage.tsx')).ExemplaryPage }) },
           // The subtree dashboard ("Tổng hợp", ?org=&cycle=): it carries the charts, so it is loaded when opened.
           { path: 'tong-hop', lazy: async () => ({ Component: (await import('./features/dashboard/DashboardPage.tsx')).DashboardPage }) },
+          // Nominations of exemplary models up the tree, commendation decisions and recognitions from the ratings: loaded when opened.
+          { path: 'guong-dien-hinh/de-cu', lazy: async () => ({ Component: (await import('./features/nominations/NominationsPage.tsx')).NominationsPage }) },
+          { path: 'guong-dien-hinh/de-cu/:id', lazy: async () => ({ Component: (await import('./features/nominations/NominationPage.tsx')).NominationPage }) },
+          { path: 'guong-dien-hinh/khen-thuong', lazy: async () => ({ Component: (await import('./features/nominations/CommendationsPage.tsx')).CommendationsPage }) },
+          { path: 'guong-dien-hinh/ghi-nhan', lazy: async () => ({ Component: (await import('./features/nominations/RecognitionsPage.tsx')).RecognitionsPage }) },
+          // Exemplary models: nominations, commendations, replication and the units with no nomination over a subtree (loaded when opened).
+          { path: 'guong-dien-hinh/tong-hop', lazy: async () => ({ Component: (await import('./features/modelStats/ModelStatsPage.tsx')).ModelStatsPage }) },
+          // Exemplary models over my units, the emulation movements, one model (story, photos, consent, publication, spread): loaded when opened.
+          { path: 'guong-dien-hinh', lazy: async () => ({ Component: (await import('./features/models/ModelsPage.tsx')).ModelsPage }) },
+          { path: 'guong-dien-hinh/phong-trao', lazy: async () => ({ Component: (await import('./features/models/MovementsPage.tsx')).MovementsPage }) },
+          { path: 'guong-dien-hinh/:id', lazy: async () => ({ Component: (await import('./features/models/ModelPage.tsx')).ModelPage }) },
+          // Citizens' suggestions of models, for the communes' moderators (loaded when opened).
+          { path: 'guong-dien-hinh/goi-y', lazy: async () => ({ Component: (await import('./features/showcase/SuggestionsPage.tsx')).SuggestionsPage }) },
+          // Stories ("bài viết") over my units and the editor of one (tiptap with it): loaded when opened.
+          { path: 'guong-dien-hinh/bai-viet', lazy: async () => ({ Component: (await import('./features/stories/StoriesPage.tsx')).StoriesPage }) },
+          { path: 'guong-dien-hinh/bai-viet/:id', lazy: async () => ({ Component: (await import('./features/stories/StoryPage.tsx')).StoryPage }) },
           // Importing people or organizations from Excel/CSV (offices, administrators): loaded when opened.
           { path: 'nhap-du-lieu', lazy: async () => ({ Component: (await import('./features/imports/ImportPage.tsx')).ImportPage }) },
           // Plans that cascade down the tree: a unit's board, an item, hand-downs to accept, the overview and the reporting periods.

@@ -1,7 +1,12 @@
 // Error messages the API answers with: Vietnamese by default, English with Accept-Language: en.
 import { inspectionMessages } from './messages.inspections.ts'
+import { modelMessages } from './messages.models.ts'
+import { modelStatsMessages } from './messages.modelStats.ts'
+import { nominationMessages } from './messages.nominations.ts'
 import { planMessages } from './messages.plans.ts'
 import { shortcomingMessages } from './messages.shortcomings.ts'
+import { showcaseMessages } from './messages.showcase.ts'
+import { storyMessages } from './messages.stories.ts'
 
 export const messages = {
   validationFailed: { vi: 'Dữ liệu không hợp lệ.', en: 'The data is not valid.' },
@@ -174,6 +179,11 @@ export const messages = {
   ...shortcomingMessages,
   ...planMessages,
   ...inspectionMessages,
+  ...modelMessages,
+  ...modelStatsMessages,
+  ...nominationMessages,
+  ...showcaseMessages,
+  ...storyMessages,
 } as const satisfies Record<string, { vi: string; en: string }>
 
 export type MessageKey = keyof typeof messages

@@ -25,12 +25,24 @@ const options: sanitizeHtml.IOptions = {
     h5: 'h3',
     h6: 'h3',
     div: 'p',
-    a: (tagName, attribs) => ({
-      tagName,
-      attribs: attribs.href ? { href: attribs.href, rel: 'noopener noreferrer nofollow', target: '_blank' } : ({} as Record<string, string>),
-    }),
+    // Only an absolute http(s) or mailto address makes a link; any other (script, data, relative, protocol-relative,
+    // hidden behind control characters) loses it here, and the filter below unwraps the link to its text. Deciding
+    // here, not after the scheme filter, keeps sanitizing idempotent: no href-less <a> with rel and target left over.
+    // (Not renamed to a disallowed tag: sanitize-html then closes the next link at that depth with that tag's name.)
+    a: (_tagName, attribs): sanitizeHtml.Tag => {
+      const href = safeHref(attribs.href)
+      return { tagName: 'a', attribs: href ? { href, rel: 'noopener noreferrer nofollow', target: '_blank' } : {} }
+    },
   },
+  exclusiveFilter: (frame) => (frame.tag === 'a' && !frame.attribs.href ? 'excludeTag' : false),
   parser: { lowerCaseTags: true, lowerCaseAttributeNames: true },
+}
+
+/** The address as kept: absolute http(s) or mailto, no control, format or space characters inside; else null. */
+function safeHref(raw: string | undefined): string | null {
+  const href = (raw ?? '').trim()
+  if (/[\p{Cc}\p{Cf}\p{Z}]/u.test(href)) return null
+  return /^(https?:\/\/[^/\\]|mailto:[^/\\])/i.test(href) ? href : null
 }
 
 /** The allowed subset of `html`, NFC-normalized; '' when nothing but whitespace and empty paragraphs remain. */

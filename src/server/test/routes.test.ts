@@ -17,8 +17,11 @@ describe('route policies', () => {
     expect(pub.sort()).toEqual([
       'GET /api/v1/public/exemplary', 'GET /api/v1/public/exemplary/:commitmentId',
       'GET /api/v1/public/feedback/:code', 'GET /api/v1/public/feedback/:code/attachments/:attachmentId', 'GET /api/v1/public/feedback/options',
+      'GET /api/v1/public/models', 'GET /api/v1/public/models/:id', 'GET /api/v1/public/models/:id/photos/:fileId', 'GET /api/v1/public/models/filters',
+      'GET /api/v1/public/stories', 'GET /api/v1/public/stories/:id', 'GET /api/v1/public/stories/:id/photos/:photoId',
       'POST /api/v1/auth/login',
       'POST /api/v1/public/feedback', 'POST /api/v1/public/feedback/:code/rating', 'POST /api/v1/public/feedback/:code/reopen',
+      'POST /api/v1/public/model-suggestions',
     ])
   })
 

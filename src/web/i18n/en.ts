@@ -9,10 +9,15 @@ import { exemplaryEn } from './en.exemplary.ts'
 import { exportsEn } from './en.exports.ts'
 import { feedbackEn } from './en.feedback.ts'
 import { importsEn } from './en.imports.ts'
+import { modelsEn } from './en.models.ts'
+import { nominationsEn } from './en.nominations.ts'
+import { modelStatsEn } from './en.modelStats.ts'
 import { publicEn } from './en.public.ts'
 import { plansEn } from './en.plans.ts'
 import { reportsEn } from './en.reports.ts'
 import { shortcomingsEn } from './en.shortcomings.ts'
+import { storiesEn } from './en.stories.ts'
+import { showcaseEn } from './en.showcase.ts'
 import type { vi } from './vi.ts'
 
 type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> }
@@ -551,10 +556,15 @@ export const en: Messages = {
   exports: exportsEn,
   feedback: feedbackEn,
   imports: importsEn,
+  models: modelsEn,
+  nominations: nominationsEn,
+  modelStats: modelStatsEn,
   public: publicEn,
   plans: plansEn,
   reports: reportsEn,
   shortcomings: shortcomingsEn,
+  stories: storiesEn,
+  showcase: showcaseEn,
   richText: {
     bold: 'Bold',
     italic: 'Italic',

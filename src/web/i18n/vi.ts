@@ -9,10 +9,15 @@ import { exemplaryVi } from './vi.exemplary.ts'
 import { exportsVi } from './vi.exports.ts'
 import { feedbackVi } from './vi.feedback.ts'
 import { importsVi } from './vi.imports.ts'
+import { modelsVi } from './vi.models.ts'
+import { nominationsVi } from './vi.nominations.ts'
+import { modelStatsVi } from './vi.modelStats.ts'
 import { publicVi } from './vi.public.ts'
 import { plansVi } from './vi.plans.ts'
 import { reportsVi } from './vi.reports.ts'
 import { shortcomingsVi } from './vi.shortcomings.ts'
+import { storiesVi } from './vi.stories.ts'
+import { showcaseVi } from './vi.showcase.ts'
 
 export const vi = {
   app: {
@@ -547,10 +552,15 @@ export const vi = {
   exports: exportsVi,
   feedback: feedbackVi,
   imports: importsVi,
+  models: modelsVi,
+  nominations: nominationsVi,
+  modelStats: modelStatsVi,
   public: publicVi,
   plans: plansVi,
   reports: reportsVi,
   shortcomings: shortcomingsVi,
+  stories: storiesVi,
+  showcase: showcaseVi,
   richText: {
     bold: 'Chữ đậm',
     italic: 'Chữ nghiêng',

@@ -16,6 +16,7 @@ import { seedYearEndResults } from './demo.seed.yearend.ts'
 import { demoDialogueUnits, seedDemoDialogues } from './demo.seed.dialogues.ts'
 import { seedDemoPlans } from './demo.seed.plans.ts'
 import { seedDemoShortcomings } from './demo.seed.shortcomings.ts'
+import { pickDemoModelUnits, seedDemoModels } from './demo.seed.models.ts'
 import { audit } from '../../lib/audit.ts'
 import { hashPassword } from '../../lib/password.ts'
 import { accounts, grants } from '../accounts/accounts.table.ts'
@@ -177,6 +178,8 @@ export async function seedDemo(db: Db, options: { seed?: number; people?: number
       provinceId: orgRows.get(DEMO_ROOT_CODE)!.id, wardId: orgRows.get(holders.leader.orgCode)!.id, cellId: orgRows.get(holders.secretary.orgCode)!.id,
       communeId: orgRows.get(holders.inspector.orgCode)!.id, memberPersonId: personRows[holders.member.personIndex].id,
     }, cycle.id)
+    const office = accountRows.find((a) => a.username === 'vanphong')?.id ?? null
+    await seedDemoModels(tx, pickDemoModelUnits(province, holders, { org: (code) => orgRows.get(code)!.id, person: (i) => personRows[i].id }, DEMO_ROOT_CODE, office), cycle.year)
     await audit(tx, ctx, {
       action: 'demo.seed', entityType: 'installation',
       data: { organizations: orgRows.size, people: personRows.length, placements: placementRows.length, commitments: registered, accounts: demoAccounts.map((a) => a.username) },

@@ -9,6 +9,7 @@ import { safeNext } from '../../components/RequireAuth.tsx'
 import { usePageTitle } from '../../components/usePageTitle.ts'
 import { PUBLIC_EXEMPLARY_PATH } from '../exemplary/public/publicApi.ts'
 import { FEEDBACK_LOOKUP_PATH, FEEDBACK_PUBLIC_PATH } from '../feedback/paths.ts'
+import { SHOWCASE_PATH } from '../showcase/paths.ts'
 import { isCodeRequest, useSignIn } from './api.ts'
 import { CodeInput } from './components/CodeInput.tsx'
 
@@ -143,6 +144,11 @@ export function SignInPage() {
         </form>
       </Paper>
       <Text ta="center" mt="lg">
+        <Anchor component={Link} to={SHOWCASE_PATH}>
+          {t('showcase.fromSignIn')}
+        </Anchor>
+      </Text>
+      <Text ta="center" mt="sm">
         <Anchor component={Link} to={PUBLIC_EXEMPLARY_PATH}>
           {t('public.fromSignIn')}
         </Anchor>

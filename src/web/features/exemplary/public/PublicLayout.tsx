@@ -8,6 +8,7 @@ import { useSession } from '../../../api/session.tsx'
 import { LanguageSwitch } from '../../../components/LanguageSwitch.tsx'
 import { useFocusMainOnNavigate } from '../../../components/useFocusMainOnNavigate.ts'
 import { FEEDBACK_LOOKUP_PATH, FEEDBACK_PUBLIC_PATH } from '../../feedback/paths.ts'
+import { SHOWCASE_PATH } from '../../showcase/paths.ts'
 
 export function PublicLayout() {
   const { t } = useTranslation()
@@ -43,6 +44,9 @@ export function PublicLayout() {
       </Box>
       <Box component="footer" px="md" pb="xl">
         <Group justify="center" gap="lg" mb="sm">
+          <Anchor component={Link} to={SHOWCASE_PATH}>
+            {t('showcase.nav.models')}
+          </Anchor>
           <Anchor component={Link} to={FEEDBACK_PUBLIC_PATH}>
             {t('feedback.sendLink')}
           </Anchor>

@@ -7,6 +7,7 @@ import { NavLink, Outlet, ScrollRestoration } from 'react-router'
 import { LanguageSwitch } from '../../../components/LanguageSwitch.tsx'
 import { useFocusMainOnNavigate } from '../../../components/useFocusMainOnNavigate.ts'
 import { FEEDBACK_LOOKUP_PATH, FEEDBACK_PUBLIC_PATH } from '../paths.ts'
+import { SHOWCASE_PATH } from '../../showcase/paths.ts'
 
 export function FeedbackPublicLayout() {
   const { t } = useTranslation()
@@ -15,6 +16,7 @@ export function FeedbackPublicLayout() {
   const links = [
     { to: FEEDBACK_PUBLIC_PATH, label: t('feedback.sendLink'), end: true },
     { to: FEEDBACK_LOOKUP_PATH, label: t('feedback.lookupLink'), end: false },
+    { to: SHOWCASE_PATH, label: t('showcase.nav.models'), end: false },
   ]
   return (
     <>

@@ -1,0 +1,74 @@
+// A model's photos and evidence: each file verified by its content as citizens' feedback attachments are (photos decoded
+// and re-encoded upright without any metadata, PDFs screened for active content), photos only JPEG, PNG or WebP with a
+// small WebP copy at most 480 px wide for lists on slow phones; at most ten of each per model, counted under a lock on
+// the model so two uploads at once cannot pass the limit.
+import { and, eq, sql } from 'drizzle-orm'
+import sharp from 'sharp'
+import { MODEL_MAX_FILES_PER_ROLE, MODEL_THUMB_WIDTH, type ModelFileRole, type UpdateModelFileBody } from '../../../common/contracts/models.ts'
+import { queryRows, type Db } from '../../db/client.ts'
+import type { Ctx } from '../../lib/actor.ts'
+import { audit } from '../../lib/audit.ts'
+import { AppError, conflict } from '../../lib/errors.ts'
+import type { Upload } from '../../lib/uploads.ts'
+import { cleanFileName, sniff, verifyAttachment, type VerifiedAttachment } from '../feedback/feedback.attachments.ts'
+import { modelFiles } from './models.table.ts'
+
+export interface VerifiedModelFile extends VerifiedAttachment {
+  thumb: Buffer | null
+}
+
+/** The small copy of a (re-encoded) photo: WebP, at most 480 px wide and twice as tall, never enlarged. */
+export async function makeThumb(photo: Buffer): Promise<Buffer> {
+  return sharp(photo).resize({ width: MODEL_THUMB_WIDTH, height: MODEL_THUMB_WIDTH * 2, fit: 'inside', withoutEnlargement: true }).webp({ quality: 72 }).toBuffer()
+}
+
+export async function verifyModelFile(upload: Upload, role: ModelFileRole): Promise<VerifiedModelFile> {
+  const kind = sniff(upload.bytes)
+  // A photo is an image (a PDF or anything else is refused in words about photos); empty files get their own message.
+  if (role === 'photo' && upload.bytes.length > 0 && (kind === null || kind === 'pdf')) {
+    throw new AppError('unsupported_media_type', 'modelPhotoType', { name: cleanFileName(upload.fileName, /\.([A-Za-z0-9]{1,5})$/.exec(upload.fileName ?? '')?.[1]?.toLowerCase() ?? 'bin') }, { fields: [{ path: 'files', message: 'modelPhotoType' }] })
+  }
+  const file = await verifyAttachment(upload, null)
+  return { ...file, thumb: role === 'photo' ? await makeThumb(file.data) : null }
+}
+
+export async function addModelFile({ db, ctx, model, role, caption, credit, file }: {
+  db: Db
+  ctx: Ctx
+  model: { id: string; organizationId: string }
+  role: ModelFileRole
+  caption?: string
+  credit?: string
+  file: VerifiedModelFile
+}): Promise<string> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select id from models where id = ${model.id} for update`)
+    const [{ n, next }] = await queryRows<{ n: number; next: number }>(tx, sql`select count(*)::int as n, coalesce(max(position) + 1, 0)::int as next
+      from model_files where model_id = ${model.id} and role = ${role}`)
+    if (Number(n) >= MODEL_MAX_FILES_PER_ROLE) throw conflict(role === 'photo' ? 'modelPhotosFull' : 'modelEvidenceFull', { max: MODEL_MAX_FILES_PER_ROLE })
+    const [row] = await tx.insert(modelFiles).values({
+      modelId: model.id, role, caption: caption || null, credit: credit || null, position: Number(next), thumbData: file.thumb,
+      fileName: file.fileName, mediaType: file.mediaType, size: file.size, sha256: file.sha256, width: file.width, height: file.height, data: file.data,
+    }).returning({ id: modelFiles.id })
+    await audit(tx, ctx, { action: 'model.file_added', entityType: 'model', entityId: model.id, organizationId: model.organizationId, data: { fileId: row.id, role, mediaType: file.mediaType } })
+    return row.id
+  })
+}
+
+export async function updateModelFile({ db, ctx, model, fileId, input }: { db: Db; ctx: Ctx; model: { id: string; organizationId: string }; fileId: string; input: UpdateModelFileBody }) {
+  const changes: { caption?: string | null; credit?: string | null } = {}
+  if (input.caption !== undefined) changes.caption = input.caption || null
+  if (input.credit !== undefined) changes.credit = input.credit || null
+  if (Object.keys(changes).length === 0) return
+  await db.transaction(async (tx) => {
+    await tx.update(modelFiles).set(changes).where(and(eq(modelFiles.id, fileId), eq(modelFiles.modelId, model.id)))
+    await audit(tx, ctx, { action: 'model.file_updated', entityType: 'model', entityId: model.id, organizationId: model.organizationId, data: { fileId, fields: Object.keys(changes) } })
+  })
+}
+
+export async function deleteModelFile({ db, ctx, model, fileId }: { db: Db; ctx: Ctx; model: { id: string; organizationId: string }; fileId: string }) {
+  await db.transaction(async (tx) => {
+    await tx.delete(modelFiles).where(and(eq(modelFiles.id, fileId), eq(modelFiles.modelId, model.id)))
+    await audit(tx, ctx, { action: 'model.file_deleted', entityType: 'model', entityId: model.id, organizationId: model.organizationId, data: { fileId } })
+  })
+}

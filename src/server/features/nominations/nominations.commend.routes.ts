@@ -1,0 +1,107 @@
+// /api/v1/commendations: issuing a commendation decision for nominations held at a level, the decisions issued over a
+// subtree, one decision with the models it commends, and the decision as a Party-format Word document.
+import type { FastifyReply } from 'fastify'
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { IdParams } from '../../../common/contracts/common.ts'
+import type { CommendationForm } from '../../../common/contracts/models.base.ts'
+import { CommendationDetail, CommendationList, CommendationQuery, CreateCommendationBody, type CommendationListItem } from '../../../common/contracts/nominations.ts'
+import type { Database } from '../../db/client.ts'
+import type { Actor } from '../../lib/actor.ts'
+import { authorize } from '../../lib/authz.ts'
+import { attachmentDisposition } from '../../lib/download.ts'
+import { notFound } from '../../lib/errors.ts'
+import { requestCtx } from '../../plugins/auth.ts'
+import { getOrganization } from '../organizations/organizations.service.ts'
+import { CONTENT_TYPES } from '../reports/reports.service.ts'
+import type { Issuer } from '../reports/reports.issuer.ts'
+import { commendedBy, getCommendation, issueCommendation, listCommendations, type CommendationView } from './nominations.commend.ts'
+import { decisionDocument, decisionNumberLine, issuerOf } from './nominations.decision.ts'
+import { nominationPolicy } from './nominations.policy.ts'
+import { presentNomination } from './nominations.present.ts'
+
+const tags = ['commendations']
+const DocxFile = { description: 'Văn bản Word (.docx)', content: { [CONTENT_TYPES.docx]: { schema: z.string().meta({ format: 'binary' }) } } }
+/** Each document may read many rows: a tighter limit than the API's global one, as for the other documents. */
+const rateLimit = { max: 30, timeWindow: '1 minute' }
+
+function presentCommendation(v: CommendationView, issuer: Issuer): CommendationListItem {
+  const c = v.row
+  return {
+    id: c.id, organization: { id: v.org.id, name: v.org.name }, year: c.year, number: c.number, numberLine: decisionNumberLine(issuer, c.number),
+    signedOn: c.signedOn, form: c.form as CommendationForm, title: c.title, signerName: c.signerName, signerTitle: c.signerTitle, count: Number(v.count),
+    createdAt: c.createdAt.toISOString(),
+  }
+}
+
+export const commendationRoutes: FastifyPluginAsyncZod<{ database: Database }> = async (app, { database }) => {
+  const { db } = database
+
+  /** A decision the caller may read, with what it commends. */
+  async function readable(id: string, actor: Actor) {
+    const view = await getCommendation(db, id)
+    const commended = await commendedBy(db, view.row.id)
+    const units = commended.flatMap((n) => [n.nominatedBy, n.modelUnit])
+    if (!nominationPolicy.readCommendation(actor, { issuer: view.org, units })) throw notFound('commendationNotFound')
+    return { view, commended }
+  }
+
+  app.post('/commendations', {
+    config: { policy: 'commendations.issue' },
+    schema: { tags, summary: 'Issue a commendation decision for nominations held in review at a level I hold: each commended, each model commended for the year', body: CreateCommendationBody, response: { 201: CommendationDetail } },
+  }, async (req, reply) => {
+    const ctx = requestCtx(req)
+    const org = await getOrganization(db, req.body.organizationId)
+    authorize(ctx.actor, nominationPolicy.issue, org)
+    const { organizationId: _o, ...input } = req.body
+    const id = await issueCommendation(db, ctx, org, input)
+    const view = await getCommendation(db, id)
+    const commended = await commendedBy(db, id)
+    return reply.status(201).send({ ...presentCommendation(view, await issuerOf(db, org)), commended: commended.map(presentCommended) })
+  })
+
+  app.get('/commendations', {
+    config: { policy: 'commendations.list' },
+    schema: { tags, summary: 'The commendation decisions issued over a unit\'s subtree, newest first', querystring: CommendationQuery, response: { 200: CommendationList } },
+  }, async (req) => {
+    const { actor } = requestCtx(req)
+    const org = await getOrganization(db, req.query.org)
+    authorize(actor, nominationPolicy.listCommendations, org)
+    const rows = await listCommendations(db, org.path, req.query.year)
+    const issuers = new Map<string, Issuer>()
+    for (const r of rows) if (!issuers.has(r.org.id)) issuers.set(r.org.id, await issuerOf(db, await getOrganization(db, r.org.id)))
+    return { items: rows.map((r) => presentCommendation(r, issuers.get(r.org.id)!)) }
+  })
+
+  app.get('/commendations/:id', {
+    config: { policy: 'commendations.read' },
+    schema: { tags, summary: 'A commendation decision with the models it commends and their units', params: IdParams, response: { 200: CommendationDetail } },
+  }, async (req) => {
+    const { actor } = requestCtx(req)
+    const { view, commended } = await readable(req.params.id, actor)
+    return { ...presentCommendation(view, await issuerOf(db, await getOrganization(db, view.org.id))), commended: commended.map(presentCommended) }
+  })
+
+  app.get('/commendations/:id/document.docx', {
+    config: { policy: 'commendations.read', rateLimit },
+    schema: { tags, summary: 'The decision as a Party-format Word document (Hướng dẫn 36-HD/VPTW), audited', params: IdParams, response: { 200: DocxFile } },
+  }, async (req, reply) => {
+    const ctx = requestCtx(req)
+    const { view, commended } = await readable(req.params.id, ctx.actor)
+    return sendDocx(reply, await decisionDocument(db, ctx, view, await getOrganization(db, view.org.id), commended))
+  })
+}
+
+/** A file, not JSON (the route's schema documents it as such). */
+function sendDocx(reply: FastifyReply, file: { body: Buffer; name: string }) {
+  return reply
+    .header('content-type', CONTENT_TYPES.docx)
+    .header('content-disposition', attachmentDisposition(file.name, 'docx', 'quyet-dinh'))
+    .header('cache-control', 'no-store')
+    .send(file.body)
+}
+
+function presentCommended(n: Parameters<typeof presentNomination>[0]) {
+  const item = presentNomination(n)
+  return { nominationId: n.row.id, model: item.model, nominatedBy: item.nominatedBy, reason: n.row.reason }
+}

@@ -1,0 +1,78 @@
+// One commendation decision in the list: its number ("Số 09-QĐ/TU") and what it commends, the issuing unit, the date
+// and the signer, the form, how many it commends; "Tải bản Word", and the list of those commended on request.
+import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core'
+import { IconFileTypeDocx, IconList } from '@tabler/icons-react'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { ErrorState } from '../../../components/ErrorState.tsx'
+import { formatDate } from '../../../components/format.ts'
+import { Loading } from '../../../components/Loading.tsx'
+import { useCommendation, type CommendationListItem } from '../api.ts'
+import { commendationDocxUrl, nominationPath } from '../paths.ts'
+
+function Commended({ id, number }: { id: string; number: string }) {
+  const { t } = useTranslation()
+  const query = useCommendation(id)
+  if (query.isPending) return <Loading />
+  if (query.error) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+  const label = t('nominations.commendations.commendedLabel', { number })
+  return (
+    <Table.ScrollContainer type="native" minWidth={640} tabIndex={0} role="region" aria-label={t('nominations.reviews.tableRegion', { name: label })}>
+      <Table withTableBorder striped verticalSpacing="xs" aria-label={label}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('nominations.commendations.no')}</Table.Th>
+            <Table.Th scope="col">{t('nominations.commendations.name')}</Table.Th>
+            <Table.Th scope="col">{t('nominations.commendations.unitCol')}</Table.Th>
+            <Table.Th scope="col">{t('nominations.commendations.achievement')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {query.data.commended.map((c, i) => (
+            <Table.Tr key={c.nominationId}>
+              <Table.Td>{i + 1}</Table.Td>
+              <Table.Td>
+                <Anchor component={Link} to={nominationPath(c.nominationId)} style={{ overflowWrap: 'anywhere' }}>
+                  {c.model.personName ? `${c.model.personName} — ${c.model.title}` : c.model.title}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>{c.model.unit.name}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{c.reason}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  )
+}
+
+export function CommendationCard({ item }: { item: CommendationListItem }) {
+  const { t } = useTranslation()
+  const [open, setOpen] = useState(false)
+  return (
+    <Paper component="li" withBorder p="sm" radius="md">
+      <Stack gap={6}>
+        <Group justify="space-between" gap="xs" wrap="wrap" align="flex-start">
+          <Text fw={700} size="lg" style={{ overflowWrap: 'anywhere' }}>
+            {item.numberLine}: {item.title}
+          </Text>
+          <Badge component="span" variant="filled" color={item.form === 'diploma' ? 'red' : 'blue'} style={{ textTransform: 'none' }}>
+            {t(`nominations.form.${item.form}`)}
+          </Badge>
+        </Group>
+        <Text size="sm">{t('nominations.commendations.line', { org: item.organization.name, date: formatDate(item.signedOn), signer: `${item.signerTitle} ${item.signerName}` })}</Text>
+        <Text size="sm">{t('nominations.commendations.count', { n: item.count })}</Text>
+        <Group gap="sm">
+          <Button component="a" href={commendationDocxUrl(item.id)} download variant="default" leftSection={<IconFileTypeDocx size={20} aria-hidden />} aria-label={t('nominations.commendations.downloadLabel', { number: item.numberLine })}>
+            {t('nominations.commendations.download')}
+          </Button>
+          <Button variant="default" leftSection={<IconList size={20} aria-hidden />} onClick={() => setOpen((o) => !o)} aria-expanded={open}>
+            {open ? t('nominations.commendations.hide') : t('nominations.commendations.show')}
+          </Button>
+        </Group>
+        {open && <Commended id={item.id} number={item.numberLine} />}
+      </Stack>
+    </Paper>
+  )
+}

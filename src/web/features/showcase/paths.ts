@@ -1,0 +1,24 @@
+// Where the showcase pages live and who is offered the moderation of citizens' suggestions. Kept apart from the pages
+// so that linking to them (sign-in page, menu, other public layouts) loads none of their code.
+import type { MeResponse } from '../../../common/contracts/auth.ts'
+import type { Role } from '../../../common/contracts/enums.ts'
+
+/** Public pages (no account). */
+export const SHOWCASE_PATH = '/cong-khai/guong-dien-hinh'
+export const SUGGEST_MODEL_PATH = '/cong-khai/guong-dien-hinh/gioi-thieu'
+export const showcaseModelPath = (id: string) => `${SHOWCASE_PATH}/${id}`
+/** Published stories (the stories feature's public pages, in the same layout). */
+export const PUBLIC_STORIES_PATH = '/cong-khai/bai-viet'
+export const publicStoryPath = (id: string) => `${PUBLIC_STORIES_PATH}/${id}`
+
+/** Moderation of citizens' suggestions (signed in). */
+export const SUGGESTIONS_PATH = '/guong-dien-hinh/goi-y'
+/** A model's own page inside the app (the models feature). */
+export const internalModelPath = (id: string) => `/guong-dien-hinh/${id}`
+
+/** The roles that moderate suggestions (the server's showcase policy; it checks the commune). */
+const MODERATE_ROLES: readonly Role[] = ['admin', 'office', 'secretary', 'leader']
+
+export function canModerateSuggestions(me: MeResponse): boolean {
+  return me.grants.some((g) => MODERATE_ROLES.includes(g.role))
+}
