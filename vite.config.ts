@@ -51,7 +51,9 @@ export default defineConfig({
             // A group takes its modules' dependencies too, higher priority first: React and Mantine's core go to their
             // own chunks before the charts (@mantine/charts, recharts and what only they use) take theirs, which is then
             // loaded with the dashboard alone, never at start-up.
-            { name: 'mantine', test: /node_modules[\\/](@mantine[\\/](?!charts[\\/])|@floating-ui[\\/])/, priority: 4 },
+            // The rich-text editor (tiptap, ProseMirror) only on the pages that edit a story.
+            { name: 'editor', test: /node_modules[\\/](@mantine[\\/]tiptap|@tiptap|prosemirror-[a-z-]+|linkifyjs|orderedmap|rope-sequence|w3c-keyname|crelt|fast-equals)[\\/]/, priority: 2 },
+            { name: 'mantine', test: /node_modules[\\/](@mantine[\\/](?!charts[\\/]|tiptap[\\/])|@floating-ui[\\/])/, priority: 4 },
             { name: 'icons', test: /node_modules[\\/]@tabler[\\/]/, priority: 4 },
             // use-sync-external-store: react-i18next's as well as the charts'.
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|use-sync-external-store)[\\/]/, priority: 3 },

@@ -15,6 +15,7 @@ export const storyMessages = {
   storyPublished: { vi: 'Bài viết đã đăng.', en: 'The story is already published.' },
   storyNotPublished: { vi: 'Bài viết chưa đăng nên không gỡ xuống được.', en: 'The story is not published, so it cannot be taken down.' },
   storyBodyEmpty: { vi: 'Bài viết chưa có nội dung: viết nội dung trước khi đăng.', en: 'The story has no body yet: write it before publishing.' },
+  storyPublishedNeedsBody: { vi: 'Bài viết đã đăng phải có nội dung: gỡ bài xuống trước khi xóa hết nội dung.', en: 'A published story keeps a body: take it down before emptying it.' },
   storyDeletePublished: { vi: 'Chỉ xóa được bài viết nháp: hãy gỡ bài xuống trước.', en: 'Only a draft can be deleted: take the story down first.' },
   storyPhotosFull: { vi: 'Một bài viết có tối đa {max} ảnh.', en: 'A story has at most {max} photos.' },
   storyPhotoRequired: { vi: 'Chọn một ảnh (JPEG, PNG hoặc WebP) để tải lên.', en: 'Choose one photo (JPEG, PNG or WebP) to upload.' },

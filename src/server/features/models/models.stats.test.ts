@@ -173,6 +173,14 @@ describe('the year and the subtree', () => {
     expect(s.replication.top).toEqual([expect.objectContaining({ model: expect.objectContaining({ id: ids.mA2 }), adoptions: 5, branches: 1, outside: 4 })])
   })
 
+  it('over a school, for its secretary (a grant on that unit only)', async () => {
+    const secretary = (await makeUser(t.database.db, [{ role: 'secretary', org: tree.schoolA, scope: 'unit' }])).auth
+    const s = await summary(secretary, tree.schoolA, Y)
+    expect(s.nominations.totals).toEqual(counts({ in_review: 1, commended: 1, withdrawn: 1 }))
+    expect(s.units.map((u) => [u.name, u.own, u.silent])).toEqual([[tree.schoolA.name, true, 0], [tree.cellA1.name, false, 0], [tree.cellA2.name, false, 1]])
+    expect((await call(t.app, secretary, 'GET', `${base}?org=${tree.communeA.id}&year=${Y}`)).status).toBe(403)
+  })
+
   it('defaults to the current cycle\'s year', async () => {
     const cycle = await makeCycle(t.database.db, 'in_progress')
     const s = await summary(office, tree.root)

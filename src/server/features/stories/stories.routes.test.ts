@@ -76,8 +76,10 @@ describe('writing a story', () => {
     const deletePublished = await call(t.app, secretary.auth, 'DELETE', `${base}/${id}`)
     expect(deletePublished.status).toBe(409)
     expect(deletePublished.body.error.message).toBe('Chỉ xóa được bài viết nháp: hãy gỡ bài xuống trước.')
-    // A published story can still be corrected.
+    // A published story can still be corrected, but keeps a body.
     expect((await call(t.app, secretary.auth, 'PATCH', `${base}/${id}`, { title: 'Tự giác học và làm theo gương Bác' })).body.status).toBe('published')
+    const emptied = await call(t.app, secretary.auth, 'PATCH', `${base}/${id}`, { body: '<p> </p>' })
+    expect([emptied.status, emptied.body.error.message]).toEqual([409, 'Bài viết đã đăng phải có nội dung: gỡ bài xuống trước khi xóa hết nội dung.'])
 
     const down = await call(t.app, secretary.auth, 'POST', `${base}/${id}/unpublish`)
     expect(down.body).toMatchObject({ status: 'draft', publishedAt: null })

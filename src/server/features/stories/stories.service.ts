@@ -43,6 +43,7 @@ async function lockIn(tx: Tx, id: string, allowed: StoryStatus[], refusal: Messa
   // Deleted meanwhile by another editor.
   if (!locked) throw notFound('storyNotFound')
   if (!allowed.includes(locked.status as StoryStatus)) throw conflict(refusal)
+  return { status: locked.status as StoryStatus }
 }
 
 export async function updateStory(db: Db, ctx: Ctx, view: StoryView, input: UpdateStoryBody): Promise<void> {
@@ -51,7 +52,9 @@ export async function updateStory(db: Db, ctx: Ctx, view: StoryView, input: Upda
   const fields = Object.keys(changes)
   if (fields.length === 0) return
   await db.transaction(async (tx) => {
-    await lockIn(tx, view.row.id, ['draft', 'published'], 'storyNotFound')
+    const { status } = await lockIn(tx, view.row.id, ['draft', 'published'], 'storyNotFound')
+    // A published story keeps a body: taken down first to be emptied.
+    if (status === 'published' && changes.body === '') throw conflict('storyPublishedNeedsBody')
     await tx.update(stories).set({ ...changes, updatedAt: new Date() }).where(eq(stories.id, view.row.id))
     await audit(tx, ctx, { action: 'story.updated', entityType: 'story', entityId: view.row.id, organizationId: view.org.id, data: { fields } })
   })
