@@ -1,5 +1,5 @@
 // The scoring rubric reviewers use on a nomination, per area of Chỉ thị 05. Each criterion has a key, the points it is
-// worth and its Vietnamese wording (the English lives in the i18n catalogue under models.rubric.<area>.<key>).
+// worth and its Vietnamese wording (the English lives in the i18n catalogue under nominations.rubric).
 import type { ModelArea } from '../contracts/models.base.ts'
 
 export interface RubricCriterion {

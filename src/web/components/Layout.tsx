@@ -1,7 +1,7 @@
 // The page frame: header (brand, language), navigation (a burger menu on phones), main content.
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core'
 import { useDisclosure, useMediaQuery } from '@mantine/hooks'
-import { IconAlertTriangle, IconAward, IconCalendarEvent, IconCalendarWeek, IconChartBar, IconClipboardCheck, IconFileImport, IconHome, IconListCheck, IconLogout, IconMessageReport, IconShieldLock, IconSitemap, IconSpeakerphone, IconStarFilled, IconUserSearch, IconUsersGroup, IconZoomCheck } from '@tabler/icons-react'
+import { IconAlertTriangle, IconAward, IconBulb, IconCalendarEvent, IconCalendarWeek, IconChartBar, IconClipboardCheck, IconFileImport, IconHome, IconListCheck, IconLogout, IconMessageReport, IconShieldLock, IconSitemap, IconSpeakerphone, IconStarFilled, IconUserSearch, IconUsersGroup, IconZoomCheck } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, NavLink as RouterNavLink, ScrollRestoration, useLocation, useNavigate } from 'react-router'
@@ -13,16 +13,7 @@ import { canUseDialogues, DIALOGUES_PATH } from '../features/dialogues/paths.ts'
 import { canUsePlans, PLANS_PATH } from '../features/plans/paths.ts'
 import { canUseInspections, INSPECTIONS_PATH } from '../features/inspections/paths.ts'
 import { canUseShortcomings, MY_SHORTCOMINGS_PATH, SHORTCOMINGS_PATH } from '../features/shortcomings/paths.ts'
-import { canUseModels, MODELS_PATH, MOVEMENTS_PATH } from '../features/models/paths.ts'
-import { IconBulb } from '@tabler/icons-react'
-import { canUseNominations, COMMENDATIONS_PATH, NOMINATIONS_PATH, RECOGNITIONS_PATH } from '../features/nominations/paths.ts'
-import { IconTrophy } from '@tabler/icons-react'
-import { canModerateSuggestions, SUGGESTIONS_PATH } from '../features/showcase/paths.ts'
-import { canUseStories, STORIES_PATH } from '../features/stories/paths.ts'
-import { IconNews } from '@tabler/icons-react'
-import { canUseModelStats, MODEL_STATS_PATH } from '../features/modelStats/paths.ts'
-import { IconChartPie } from '@tabler/icons-react'
-import { IconHeartHandshake } from '@tabler/icons-react'
+import { canUseModels, MODELS_PATH } from '../features/models/paths.ts'
 import { CALENDAR_PATH, canManageCalendar } from '../features/calendar/access.ts'
 import { canImport, IMPORT_PATH } from '../features/imports/access.ts'
 import { useFocusMainOnNavigate } from './useFocusMainOnNavigate.ts'
@@ -58,13 +49,10 @@ export function Layout({ children }: { children: ReactNode }) {
     ...(canUseDashboard(me) ? [{ to: DASHBOARD_PATH, label: t('dashboard.nav'), icon: <IconChartBar size={22} aria-hidden /> }] : []),
     ...(canUsePlans(me) ? [{ to: PLANS_PATH, label: t('plans.nav'), icon: <IconListCheck size={22} aria-hidden /> }] : []),
     ...(canUseFeedbackInbox(me) ? [{ to: FEEDBACK_INBOX_PATH, label: t('feedback.inbox.nav'), icon: <IconMessageReport size={22} aria-hidden /> }] : []),
-    ...(canModerateSuggestions(me) ? [{ to: SUGGESTIONS_PATH, label: t('showcase.moderation.nav'), icon: <IconHeartHandshake size={22} aria-hidden /> }] : []),
     ...(canUseDialogues(me) ? [{ to: DIALOGUES_PATH, label: t('dialogues.nav'), icon: <IconSpeakerphone size={22} aria-hidden /> }] : []),
     ...(canUseInspections(me) ? [{ to: INSPECTIONS_PATH, label: t('inspections.nav'), icon: <IconZoomCheck size={22} aria-hidden /> }] : []),
-    ...(canUseModels(me) ? [{ to: MODELS_PATH, label: t('models.nav'), icon: <IconBulb size={22} aria-hidden />, exact: true, also: [MOVEMENTS_PATH] }] : []),
-    ...(canUseStories(me) ? [{ to: STORIES_PATH, label: t('stories.nav'), icon: <IconNews size={22} aria-hidden /> }] : []),
-    ...(canUseNominations(me) ? [{ to: NOMINATIONS_PATH, label: t('nominations.nav'), icon: <IconTrophy size={22} aria-hidden />, also: [COMMENDATIONS_PATH, RECOGNITIONS_PATH] }] : []),
-    ...(canUseModelStats(me) ? [{ to: MODEL_STATS_PATH, label: t('modelStats.nav'), icon: <IconChartPie size={22} aria-hidden /> }] : []),
+    // One entry for the whole area (models, nominations, decisions, stories, suggestions, figures): its pages share a sub-navigation.
+    ...(canUseModels(me) ? [{ to: MODELS_PATH, label: t('models.nav'), icon: <IconBulb size={22} aria-hidden /> }] : []),
     ...(canUseShortcomings(me)
       ? [{ to: SHORTCOMINGS_PATH, label: t('shortcomings.nav'), icon: <IconAlertTriangle size={22} aria-hidden /> }]
       : me.person

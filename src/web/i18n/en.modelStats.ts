@@ -2,7 +2,6 @@
 import type { Messages } from './en.ts'
 
 export const modelStatsEn: Messages['modelStats'] = {
-  nav: 'Nominations and replication: figures',
   title: 'Exemplary models: figures',
   pageTitle: 'Exemplary models: figures — {{name}}',
   intro: 'Nominations, commendations and replication of exemplary people, collectives and good practices in the year, over the unit and all the units below it.',

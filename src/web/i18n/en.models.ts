@@ -3,6 +3,17 @@ import type { Messages } from './en.ts'
 
 export const modelsEn: Messages['models'] = {
   nav: 'Exemplary models',
+  sections: {
+    label: 'Sections of exemplary models',
+    models: 'Exemplary models',
+    nominations: 'Nominations',
+    commendations: 'Commendation decisions',
+    recognitions: 'Recognitions from ratings',
+    stories: 'Stories',
+    suggestions: "Citizens' suggestions",
+    stats: 'Figures',
+    movements: 'Emulation movements',
+  },
   kind: { practice: 'Practice', collective: 'Collective', person: 'Person' },
   kindHint: {
     practice: 'A good model or effective way of working of the unit',
@@ -17,26 +28,6 @@ export const modelsEn: Messages['models'] = {
   },
   state: { draft: 'Draft', nominated: 'Nominated', commended: 'Commended', published: 'Published' },
   origin: { unit: 'Proposed by the unit', citizen: 'Suggested by citizens' },
-  rubric: {
-    ideology: {
-      typical: 'Outstanding political steadfastness and conviction; studies and follows Hồ Chí Minh’s ideology of their own accord',
-      results: 'Concrete, measurable results; benefits to the agency, the unit and the people',
-      replicable: 'Can be replicated and spread to other units and localities',
-      sustained: 'Sustained and kept up regularly; recognized by the collective and the people',
-    },
-    ethics: {
-      typical: 'Outstanding revolutionary ethics: diligence, thrift, integrity, uprightness, selflessness; devoted to serving the people',
-      results: 'Concrete, measurable results; benefits to the agency, the unit and the people',
-      replicable: 'Can be replicated and spread to other units and localities',
-      sustained: 'Sustained and kept up regularly; recognized by the collective and the people',
-    },
-    style: {
-      typical: 'Outstanding style: close to the people, deeds match words, scientific, democratic, setting an example',
-      results: 'Concrete, measurable results; benefits to the agency, the unit and the people',
-      replicable: 'Can be replicated and spread to other units and localities',
-      sustained: 'Sustained and kept up regularly; recognized by the collective and the people',
-    },
-  },
   list: {
     title: 'Exemplary models',
     intro: 'Outstanding people, collectives and effective practices of the unit and the units under it: recorded, nominated for commendation, published and adopted elsewhere.',

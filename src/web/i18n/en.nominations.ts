@@ -3,13 +3,6 @@
 import type { Messages } from './en.ts'
 
 export const nominationsEn: Messages['nominations'] = {
-  nav: 'Nominations, commendations',
-  subnav: {
-    label: 'Nominations and commendations',
-    inbox: 'Nominations',
-    commendations: 'Commendation decisions',
-    recognitions: 'Recognitions from ratings',
-  },
   status: {
     in_review: 'Under review',
     returned: 'Returned',

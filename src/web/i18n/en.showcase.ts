@@ -97,7 +97,6 @@ export const showcaseEn: Messages['showcase'] = {
     back: 'See the exemplary models',
   },
   moderation: {
-    nav: "Citizens' suggestions",
     title: 'Models suggested by citizens',
     intro: 'Suggestions sent through the public site for the communes and wards you are responsible for. Accept one to create a draft model of a unit, or decline it with a reason. The suggester’s contact is only for checking.',
     unit: 'Unit',

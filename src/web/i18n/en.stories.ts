@@ -2,7 +2,6 @@
 import type { Messages } from './en.ts'
 
 export const storiesEn: Messages['stories'] = {
-  nav: 'Stories',
   status: {
     draft: 'Draft',
     published: 'Published',

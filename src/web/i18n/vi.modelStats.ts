@@ -1,7 +1,6 @@
 // Vietnamese strings of the dashboard of models and nominations (the `modelStats` section of vi.ts): "Tổng hợp gương
 // điển hình" — nominations by level and status, commended models, replication, the units that nominated nothing.
 export const modelStatsVi = {
-  nav: 'Thống kê đề cử, nhân rộng',
   title: 'Tổng hợp gương điển hình',
   pageTitle: 'Tổng hợp gương điển hình — {{name}}',
   intro: 'Đề cử, khen thưởng và nhân rộng gương điển hình tiên tiến, mô hình hay, cách làm hiệu quả trong năm, trên đơn vị và toàn bộ các đơn vị trực thuộc.',

@@ -1,8 +1,19 @@
 // Vietnamese strings of exemplary models (the `models` section of vi.ts): the list "Gương điển hình", a model's page
 // (story, photos and evidence, consent, publication, "nhân rộng"), the emulation movements, and the labels of the
-// vocabularies (kinds, areas of Chỉ thị 05, states) and of the review rubric (models.rubric.<area>.<key>).
+// vocabularies (kinds, areas of Chỉ thị 05, states).
 export const modelsVi = {
   nav: 'Gương điển hình',
+  sections: {
+    label: 'Các mục của gương điển hình',
+    models: 'Gương điển hình',
+    nominations: 'Hồ sơ đề cử',
+    commendations: 'Quyết định khen thưởng',
+    recognitions: 'Ghi nhận theo xếp loại',
+    stories: 'Bài viết',
+    suggestions: 'Gợi ý của nhân dân',
+    stats: 'Thống kê',
+    movements: 'Phong trào thi đua',
+  },
   kind: { practice: 'Mô hình, cách làm', collective: 'Tập thể', person: 'Cá nhân' },
   kindHint: {
     practice: 'Mô hình hay, cách làm hiệu quả của đơn vị',
@@ -17,26 +28,6 @@ export const modelsVi = {
   },
   state: { draft: 'Bản nháp', nominated: 'Đang đề cử', commended: 'Đã khen thưởng', published: 'Đã công khai' },
   origin: { unit: 'Đơn vị đề xuất', citizen: 'Nhân dân giới thiệu' },
-  rubric: {
-    ideology: {
-      typical: 'Tiêu biểu về bản lĩnh chính trị, niềm tin, tự giác học tập và làm theo tư tưởng Hồ Chí Minh',
-      results: 'Kết quả cụ thể, lượng hóa được; hiệu quả mang lại cho cơ quan, đơn vị, nhân dân',
-      replicable: 'Khả năng nhân rộng, lan tỏa sang đơn vị, địa phương khác',
-      sustained: 'Tính bền vững, duy trì thường xuyên; được tập thể, nhân dân ghi nhận',
-    },
-    ethics: {
-      typical: 'Tiêu biểu về đạo đức cách mạng: cần, kiệm, liêm, chính, chí công vô tư; tận tụy phục vụ nhân dân',
-      results: 'Kết quả cụ thể, lượng hóa được; hiệu quả mang lại cho cơ quan, đơn vị, nhân dân',
-      replicable: 'Khả năng nhân rộng, lan tỏa sang đơn vị, địa phương khác',
-      sustained: 'Tính bền vững, duy trì thường xuyên; được tập thể, nhân dân ghi nhận',
-    },
-    style: {
-      typical: 'Tiêu biểu về phong cách: gần dân, nói đi đôi với làm, khoa học, dân chủ, nêu gương',
-      results: 'Kết quả cụ thể, lượng hóa được; hiệu quả mang lại cho cơ quan, đơn vị, nhân dân',
-      replicable: 'Khả năng nhân rộng, lan tỏa sang đơn vị, địa phương khác',
-      sustained: 'Tính bền vững, duy trì thường xuyên; được tập thể, nhân dân ghi nhận',
-    },
-  },
   list: {
     title: 'Gương điển hình',
     intro: 'Gương điển hình tiên tiến, mô hình hay, cách làm hiệu quả của đơn vị và các đơn vị trực thuộc: ghi nhận, đề cử khen thưởng, công khai và nhân rộng.',

@@ -6,13 +6,6 @@ import { RUBRICS } from '../../common/models/rubric.ts'
 const criterion = (area: 'ideology' | 'ethics' | 'style', key: string) => RUBRICS[area].find((c) => c.key === key)!.vi
 
 export const nominationsVi = {
-  nav: 'Đề cử, khen thưởng',
-  subnav: {
-    label: 'Đề cử và khen thưởng',
-    inbox: 'Hồ sơ đề cử',
-    commendations: 'Quyết định khen thưởng',
-    recognitions: 'Ghi nhận theo xếp loại',
-  },
   status: {
     in_review: 'Đang xét',
     returned: 'Bị trả lại',

@@ -95,7 +95,6 @@ export const showcaseVi = {
     back: 'Xem các gương điển hình',
   },
   moderation: {
-    nav: 'Gợi ý của nhân dân',
     title: 'Gương điển hình do nhân dân giới thiệu',
     intro: 'Các gợi ý người dân gửi qua trang công khai cho những xã, phường bạn phụ trách. Tiếp nhận để tạo hồ sơ gương điển hình (bản nháp) ở một đơn vị, hoặc từ chối nêu lý do. Thông tin liên hệ của người giới thiệu chỉ dùng để xác minh.',
     unit: 'Đơn vị',

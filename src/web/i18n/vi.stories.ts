@@ -2,7 +2,6 @@
 // (title, byline, lead, body, tags, model, photos, preview, publish, the Word file for the press), a model's stories,
 // and the public pages "Bài viết".
 export const storiesVi = {
-  nav: 'Bài viết',
   status: {
     draft: 'Bản nháp',
     published: 'Đã đăng',

@@ -27,6 +27,7 @@ import { SilentSection } from './components/SilentSection.tsx'
 import { StatCards } from './components/StatCards.tsx'
 import { UnitsTable } from './components/UnitsTable.tsx'
 import { defaultStatsUnit, modelStatsPath, modelStatsXlsxUrl, yearParam } from './paths.ts'
+import { AreaNav } from '../models/components/AreaNav.tsx'
 
 function Header({ s }: { s: ModelSummary }) {
   const { t } = useTranslation()
@@ -37,6 +38,7 @@ function Header({ s }: { s: ModelSummary }) {
   const readable = readableAncestors(me.grants, org.data?.ancestors ?? [])
   return (
     <Stack gap="sm">
+      <AreaNav />
       {org.data && <OrgBreadcrumbs org={org.data} linkTo={(id) => (readable.has(id) ? modelStatsPath(id, s.year) : null)} />}
       <Title order={1}>{t('modelStats.title')}</Title>
       <Group gap="md">
@@ -115,6 +117,7 @@ export function ModelStatsPage() {
   if (!orgId) {
     return (
       <>
+        <AreaNav />
         <Title order={1}>{t('modelStats.title')}</Title>
         <Text>{t('modelStats.noUnit')}</Text>
       </>
@@ -126,6 +129,7 @@ export function ModelStatsPage() {
     const lasting = isApiError(summary.error) && (summary.error.status === 403 || summary.error.status === 404)
     return (
       <>
+        <AreaNav />
         <Title order={1}>{t('modelStats.title')}</Title>
         <ErrorState error={summary.error} onRetry={lasting ? undefined : () => void summary.refetch()} />
       </>

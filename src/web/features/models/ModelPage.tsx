@@ -26,6 +26,8 @@ import { ModelBadges } from './components/ModelBadges.tsx'
 import { PublicationSection } from './components/PublicationSection.tsx'
 import { StorySection } from './components/StorySection.tsx'
 import { MODELS_PATH } from './paths.ts'
+import { ModelNominations } from '../nominations/components/ModelNominations.tsx'
+import { ModelStories } from '../stories/components/ModelStories.tsx'
 
 function Details({ model }: { model: ModelDetail }) {
   const { t } = useTranslation()
@@ -104,14 +106,14 @@ export function ModelPage() {
       <ModelBadges model={model} />
       <Details model={model} />
       <StorySection model={model} />
-      {/* nominations section: wired by the lead */}
+      <ModelNominations modelId={model.id} canNominate={model.abilities.edit} />
       <Results model={model} />
       <FilesSection model={model} role="photo" />
       {(model.abilities.edit || model.evidence.length > 0) && <FilesSection model={model} role="evidence" />}
       <ConsentSection model={model} />
       <PublicationSection model={model} />
       <AdoptionsSection model={model} />
-      {/* stories section: wired by the lead */}
+      <ModelStories modelId={model.id} canWrite={model.abilities.edit} modelTitle={model.title} />
       {open === 'edit' && <EditModelModal model={model} onClose={() => setOpen(null)} />}
       {open === 'delete' && (
         <ConfirmModal

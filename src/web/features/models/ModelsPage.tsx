@@ -17,6 +17,7 @@ import { AREA_VALUES, KIND_VALUES, STATE_VALUES, useModels, useMovements, type M
 import { CreateModelModal } from './components/CreateModelModal.tsx'
 import { ModelCard } from './components/ModelCard.tsx'
 import { canManageModels, defaultModelUnit, modelPath, MOVEMENTS_PATH } from './paths.ts'
+import { AreaNav } from './components/AreaNav.tsx'
 
 /** A filter's "all" choice (an empty value would read as no choice). */
 const ALL = 'all'
@@ -61,6 +62,7 @@ export function ModelsPage() {
 
   return (
     <>
+      <AreaNav />
       <Group justify="space-between" align="flex-end" gap="sm">
         <Title order={1}>{t('models.list.title')}</Title>
         <Group gap="sm">

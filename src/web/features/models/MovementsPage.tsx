@@ -6,7 +6,6 @@ import { IconFlagOff, IconPencil, IconPlus } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useMe } from '../../api/session.tsx'
-import { BackLink } from '../../components/BackLink.tsx'
 import { ConfirmModal } from '../../components/ConfirmModal.tsx'
 import { ErrorState } from '../../components/ErrorState.tsx'
 import { formatDate } from '../../components/format.ts'
@@ -16,7 +15,8 @@ import { useFilterParams } from '../../components/useFilterParams.ts'
 import { usePageTitle } from '../../components/usePageTitle.ts'
 import { useCloseMovementMutation, useMovements, type Movement } from './api.ts'
 import { MovementModal } from './components/MovementModal.tsx'
-import { canManageModels, defaultModelUnit, MODELS_PATH } from './paths.ts'
+import { canManageModels, defaultModelUnit } from './paths.ts'
+import { AreaNav } from './components/AreaNav.tsx'
 
 type Open = { kind: 'add' } | { kind: 'edit' | 'close'; movement: Movement } | null
 
@@ -84,7 +84,7 @@ export function MovementsPage() {
   const close = () => setOpen(null)
   return (
     <>
-      <BackLink to={MODELS_PATH}>{t('models.list.title')}</BackLink>
+      <AreaNav />
       <Group justify="space-between" align="flex-end" gap="sm">
         <Title order={1}>{t('models.movements.title')}</Title>
         {canManageModels(me) && (

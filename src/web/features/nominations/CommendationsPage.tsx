@@ -15,7 +15,7 @@ import { useOrganization } from '../organizations/api.ts'
 import { useCommendations } from './api.ts'
 import { CommendationCard } from './components/CommendationCard.tsx'
 import { IssueCommendationModal } from './components/IssueCommendationModal.tsx'
-import { SubNav } from './components/SubNav.tsx'
+import { AreaNav } from '../models/components/AreaNav.tsx'
 import { defaultNominationUnit, issuingUnits, yearChoices, yearParam } from './paths.ts'
 
 const ALL = 'all'
@@ -55,6 +55,7 @@ export function CommendationsPage() {
 
   return (
     <>
+      <AreaNav />
       <Group justify="space-between" align="flex-end" gap="sm">
         <Title order={1}>{t('nominations.commendations.title')}</Title>
         {canIssue && (
@@ -63,7 +64,6 @@ export function CommendationsPage() {
           </Button>
         )}
       </Group>
-      <SubNav />
       <Text>{t('nominations.commendations.intro')}</Text>
       {!org ? (
         <Text>{t('nominations.commendations.noUnit')}</Text>

@@ -11,7 +11,7 @@ import { useFilterParams } from '../../components/useFilterParams.ts'
 import { usePageTitle } from '../../components/usePageTitle.ts'
 import { STATUS_VALUES, useNominations, type InboxFilter, type NominationBox, type NominationStatus } from './api.ts'
 import { NominationList } from './components/NominationList.tsx'
-import { SubNav } from './components/SubNav.tsx'
+import { AreaNav } from '../models/components/AreaNav.tsx'
 import { BOXES, canUseNominations, yearChoices, yearParam } from './paths.ts'
 
 /** A filter's "all" choice (an empty value would read as no choice). */
@@ -44,8 +44,8 @@ export function NominationsPage() {
 
   return (
     <>
+      <AreaNav />
       <Title order={1}>{t('nominations.inbox.title')}</Title>
-      <SubNav />
       <Text>{t('nominations.inbox.intro')}</Text>
       {!canUseNominations(me) ? (
         <Text>{t('nominations.inbox.noAccess')}</Text>

@@ -15,7 +15,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts'
 import { useOrganization } from '../organizations/api.ts'
 import { useRecognitions } from './api.ts'
 import { FiveYearsBadge } from './components/NominationBadges.tsx'
-import { SubNav } from './components/SubNav.tsx'
+import { AreaNav } from '../models/components/AreaNav.tsx'
 import { defaultNominationUnit, recognitionsXlsxUrl, yearChoices, yearParam } from './paths.ts'
 
 function RecognitionTable({ label, nameTitle, unitTitle, rows }: { label: string; nameTitle: string; unitTitle?: string; rows: { id: string; name: string; unit?: string; streak: number; fiveYears: boolean }[] }) {
@@ -101,8 +101,8 @@ export function RecognitionsPage() {
 
   return (
     <>
+      <AreaNav />
       <Title order={1}>{t('nominations.recognitions.title')}</Title>
-      <SubNav />
       <Text>{t('nominations.recognitions.intro')}</Text>
       {!org ? (
         <Text>{t('nominations.recognitions.noUnit')}</Text>

@@ -14,7 +14,7 @@ export const COMMENDATIONS_PATH = '/guong-dien-hinh/khen-thuong'
 /** Recognitions from the ratings (`?org=&year=`). */
 export const RECOGNITIONS_PATH = '/guong-dien-hinh/ghi-nhan'
 /** A model's own page (the models feature's). */
-export const modelPagePath = (id: string) => `/guong-dien-hinh/${id}`
+export { modelPath as modelPagePath } from '../models/paths.ts'
 
 /** The roles that read nominations (the server's policy: office, secretary, leader, inspector; admin). */
 export const NOMINATION_ROLES: readonly Role[] = ['admin', 'office', 'secretary', 'leader', 'inspector']

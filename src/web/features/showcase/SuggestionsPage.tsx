@@ -14,6 +14,7 @@ import { useOrganization } from '../organizations/api.ts'
 import { SUGGESTION_STATUS_VALUES, useSuggestions, type SuggestionFilter, type SuggestionItem } from './api.ts'
 import { SuggestionCard } from './components/SuggestionCard.tsx'
 import { AcceptSuggestionModal, DeclineSuggestionModal } from './components/SuggestionModals.tsx'
+import { AreaNav } from '../models/components/AreaNav.tsx'
 
 /** A filter's "all" choice (an empty value would read as no choice). */
 const ALL = 'all'
@@ -51,6 +52,7 @@ export function SuggestionsPage() {
 
   return (
     <>
+      <AreaNav />
       <Title order={1}>{t('showcase.moderation.title')}</Title>
       <Text>{t('showcase.moderation.intro')}</Text>
       <Group gap="md" align="flex-end" wrap="wrap">

@@ -8,13 +8,12 @@ export const SHOWCASE_PATH = '/cong-khai/guong-dien-hinh'
 export const SUGGEST_MODEL_PATH = '/cong-khai/guong-dien-hinh/gioi-thieu'
 export const showcaseModelPath = (id: string) => `${SHOWCASE_PATH}/${id}`
 /** Published stories (the stories feature's public pages, in the same layout). */
-export const PUBLIC_STORIES_PATH = '/cong-khai/bai-viet'
-export const publicStoryPath = (id: string) => `${PUBLIC_STORIES_PATH}/${id}`
+export { PUBLIC_STORIES_PATH, publicStoryPath } from '../stories/paths.ts'
 
 /** Moderation of citizens' suggestions (signed in). */
 export const SUGGESTIONS_PATH = '/guong-dien-hinh/goi-y'
 /** A model's own page inside the app (the models feature). */
-export const internalModelPath = (id: string) => `/guong-dien-hinh/${id}`
+export { modelPath as internalModelPath } from '../models/paths.ts'
 
 /** The roles that moderate suggestions (the server's showcase policy; it checks the commune). */
 const MODERATE_ROLES: readonly Role[] = ['admin', 'office', 'secretary', 'leader']

@@ -16,6 +16,7 @@ import { STATUS_VALUES, useStories, type StoryListItem } from './api.ts'
 import { CreateStoryModal } from './components/CreateStoryModal.tsx'
 import { StoryCard } from './components/StoryCard.tsx'
 import { canWriteStories, defaultStoryUnit, storyPath } from './paths.ts'
+import { AreaNav } from '../models/components/AreaNav.tsx'
 
 /** A filter's "all" choice (an empty value would read as no choice). */
 const ALL = 'all'
@@ -36,6 +37,7 @@ export function StoriesPage() {
 
   return (
     <>
+      <AreaNav />
       <Group justify="space-between" align="flex-end" gap="sm">
         <Title order={1}>{t('stories.list.title')}</Title>
         {canWriteStories(me) && (
