@@ -8,6 +8,7 @@ import { feedbackTests } from './golden-paths.feedback.mjs'
 import { dialogueTests } from './golden-paths.dialogues.mjs'
 import { shortcomingTests } from './golden-paths.shortcomings.mjs'
 import { planTests } from './golden-paths.plans.mjs'
+import { modelTests } from './golden-paths.models.mjs'
 
 const ROOT = 'Đảng bộ thành phố Hải Vân'
 const WARD = 'Đảng bộ phường Hải Vân'
@@ -265,4 +266,5 @@ export const tests = [
   ...dialogueTests,
   ...shortcomingTests,
   ...planTests,
+  ...modelTests,
 ]

@@ -1,0 +1,125 @@
+// Following the example: a cell nominates a practice; the ward reviews it on the rubric and forwards it; the city
+// reviews it and commends it by a decision (downloaded as Word) and publishes it; anyone finds it on the public
+// showcase without typing diacritics; a unit of another commune records that it adopted it, and the model's pages
+// show the spread.
+import assert from 'node:assert/strict'
+
+const DESKTOP = { width: 1280, height: 900 }
+const PHONE = { width: 390, height: 844 }
+const todayVn = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date())
+
+async function scoreAll(page, main, points) {
+  for (const box of await main.getByRole('group', { name: 'Bảng chấm điểm' }).getByRole('textbox').all()) await box.fill(String(points))
+  await main.getByRole('button', { name: 'Lưu đánh giá' }).click()
+  await page.getByText('Đã lưu đánh giá.').waitFor()
+}
+
+async function openNominationAtMyLevel(page, main, h, title) {
+  await page.goto(`${h.base}/guong-dien-hinh/de-cu?box=at`)
+  await main.getByRole('heading', { level: 1, name: 'Đề cử khen thưởng gương điển hình' }).waitFor()
+  await main.getByRole('link', { name: new RegExp(title) }).first().click()
+  await main.getByRole('heading', { level: 1, name: new RegExp(title) }).waitFor()
+}
+
+export const modelTests = [
+  {
+    name: 'a cell nominates a practice, the ward forwards it, the city commends it; the public finds it and another commune adopts it',
+    async run(page, h) {
+      const main = page.getByRole('main')
+      const title = `Mô hình “Tổ tự quản đường hoa” ${Date.now() % 100000}`
+      await page.setViewportSize(DESKTOP)
+
+      // 1. The cell's secretary records the practice and nominates it.
+      await h.signIn('secretary')
+      await page.getByRole('navigation').getByRole('link', { name: 'Gương điển hình' }).click()
+      await main.getByRole('heading', { level: 1, name: 'Gương điển hình' }).waitFor()
+      await h.axe('models list')
+      await main.getByRole('button', { name: 'Thêm gương điển hình' }).click()
+      let dialog = page.getByRole('dialog')
+      await dialog.getByRole('radio', { name: /Mô hình, cách làm/ }).check()
+      await dialog.getByRole('textbox', { name: 'Tên gương điển hình' }).fill(title)
+      await dialog.getByRole('textbox', { name: 'Tóm tắt' }).fill('Mỗi hộ nhận chăm một đoạn đường hoa; khu phố sạch, đẹp, bà con gắn bó với nhau hơn.')
+      await dialog.getByRole('button', { name: 'Thêm', exact: true }).click()
+      await main.getByRole('heading', { level: 1, name: title }).waitFor()
+      await h.axe('model page (draft)')
+      await main.getByRole('button', { name: 'Đề cử khen thưởng' }).click()
+      dialog = page.getByRole('dialog')
+      await dialog.getByRole('textbox', { name: 'Thành tích, lý do đề nghị khen thưởng' }).fill('Duy trì 2 năm, 120 hộ tham gia, được nhân dân đồng tình; nhiều khu phố đến học tập.')
+      await dialog.getByRole('button', { name: 'Gửi đề cử' }).click()
+      await page.getByText('Đã gửi hồ sơ đề cử.').waitFor()
+      const modelUrl = page.url()
+
+      // 2. The ward's leader scores it on the rubric and forwards it to the city.
+      await page.context().clearCookies()
+      await h.signIn('leader')
+      await openNominationAtMyLevel(page, main, h, title)
+      await h.axe('nomination at the ward')
+      await scoreAll(page, main, 15)
+      await main.getByRole('button', { name: 'Chuyển lên cấp trên' }).click()
+      await page.getByRole('dialog').getByRole('button', { name: 'Chuyển lên cấp trên' }).click()
+      await page.getByText('Đã chuyển hồ sơ lên cấp trên.').waitFor()
+
+      // 3. The city scores it, commends it by a decision (bằng khen) and downloads the decision.
+      await page.context().clearCookies()
+      await h.signIn('admin')
+      await openNominationAtMyLevel(page, main, h, title)
+      await scoreAll(page, main, 18)
+      await main.getByRole('link', { name: 'Ra quyết định khen thưởng' }).click()
+      dialog = page.getByRole('dialog')
+      await dialog.getByRole('checkbox', { name: new RegExp(title.slice(0, 20)) }).check()
+      const number = String(100 + (Date.now() % 800))
+      await dialog.getByRole('textbox', { name: 'Số quyết định' }).fill(number)
+      await dialog.getByLabel('Ngày ký').fill(todayVn())
+      await dialog.getByRole('textbox', { name: 'Người ký' }).fill('Nguyễn Văn Thành')
+      await dialog.getByRole('button', { name: 'Ra quyết định' }).click()
+      await page.getByText(`Đã ra quyết định số ${number}.`).waitFor()
+      await h.axe('commendation decisions')
+      const [docx] = await Promise.all([page.waitForEvent('download'), main.getByRole('link', { name: `Tải bản Word quyết định ${number}` }).click()])
+      assert.match(docx.suggestedFilename(), /\.docx$/)
+
+      await page.goto(modelUrl)
+      await main.getByRole('heading', { level: 1, name: title }).waitFor()
+      await main.getByRole('button', { name: 'Công khai', exact: true }).click()
+      await page.getByRole('dialog').getByRole('button', { name: 'Công khai' }).click()
+      await page.getByText('Đã đưa lên trang công khai.').waitFor()
+
+      // 4. Anyone, on a phone, finds it without typing diacritics.
+      await page.context().clearCookies()
+      await page.setViewportSize(PHONE)
+      await page.goto(`${h.base}/cong-khai/guong-dien-hinh`)
+      await page.getByRole('heading', { level: 1 }).first().waitFor()
+      await page.getByRole('searchbox').or(page.getByRole('textbox', { name: /Tìm/ })).first().fill('to tu quan duong hoa')
+      await page.getByRole('link', { name: new RegExp(title.slice(0, 25)) }).first().click()
+      await page.getByRole('heading', { level: 1, name: title }).waitFor()
+      await h.axe('public model page on a phone')
+      const shared = await (await page.request.get(page.url())).text()
+      assert.match(shared, /<meta property="og:title" content="[^"]*Tổ tự quản đường hoa/)
+
+      // 5. A unit of another commune records that it adopted the practice; the model's pages show the spread.
+      await page.setViewportSize(DESKTOP)
+      await h.signIn('admin')
+      await page.goto(modelUrl)
+      await main.getByRole('heading', { level: 1, name: title }).waitFor()
+      const me = await (await page.request.get(`${h.base}/api/v1/auth/me`)).json()
+      const root = me.grants[0].organization
+      const communes = (await (await page.request.get(`${h.base}/api/v1/organizations/${root.id}/children`)).json()).items
+      const model = await (await page.request.get(`${h.base}/api/v1/models/${modelUrl.split('/').pop()}`)).json()
+      const other = communes.find((c) => c.name !== model.organization.name && !model.organization.name.includes(c.name) && c.kind !== 'ward')
+      await main.getByRole('button', { name: 'Ghi nhận nhân rộng' }).click()
+      dialog = page.getByRole('dialog')
+      await dialog.getByRole('combobox', { name: /Đơn vị/ }).fill(other.name.split(' ').slice(-2).join(' '))
+      await page.getByRole('option', { name: new RegExp(other.name) }).first().click()
+      await dialog.getByLabel('Ngày áp dụng').fill(todayVn())
+      await dialog.getByRole('textbox', { name: 'Kết quả' }).fill('Ba khu dân cư làm theo; 45 hộ nhận chăm đường hoa sau hai tháng.')
+      await dialog.getByRole('button', { name: /Lưu|Ghi nhận/ }).last().click()
+      await page.getByText(/Đã ghi nhận/).first().waitFor()
+      await main.getByText(/Đã nhân rộng tại 1 đơn vị/).waitFor()
+      await h.axe('model page with its spread')
+
+      await page.context().clearCookies()
+      await page.goto(`${h.base}/cong-khai/guong-dien-hinh/${model.id}`)
+      await page.getByRole('heading', { level: 1, name: title }).waitFor()
+      await page.getByText(new RegExp(other.name)).first().waitFor()
+    },
+  },
+]
