@@ -3,6 +3,7 @@
 // showcase without typing diacritics; a unit of another commune records that it adopted it, and the model's pages
 // show the spread.
 import assert from 'node:assert/strict'
+import { readFile } from 'node:fs/promises'
 
 const DESKTOP = { width: 1280, height: 900 }
 const PHONE = { width: 390, height: 844 }
@@ -70,12 +71,14 @@ export const modelTests = [
       const number = String(100 + (Date.now() % 800))
       await dialog.getByRole('textbox', { name: 'Số quyết định' }).fill(number)
       await dialog.getByLabel('Ngày ký').fill(todayVn())
-      await dialog.getByRole('textbox', { name: 'Người ký' }).fill('Nguyễn Văn Thành')
+      await dialog.getByRole('textbox', { name: 'Người ký', exact: true }).fill('Nguyễn Văn Thành')
       await dialog.getByRole('button', { name: 'Ra quyết định' }).click()
       await page.getByText(`Đã ra quyết định số ${number}.`).waitFor()
       await h.axe('commendation decisions')
-      const [docx] = await Promise.all([page.waitForEvent('download'), main.getByRole('link', { name: `Tải bản Word quyết định ${number}` }).click()])
+      const word = main.getByRole('link', { name: new RegExp(`^Tải bản Word quyết định .*${number}-`) })
+      const [docx] = await Promise.all([page.waitForEvent('download'), word.click()])
       assert.match(docx.suggestedFilename(), /\.docx$/)
+      assert.ok((await readFile(await docx.path())).subarray(0, 2).equals(Buffer.from('PK')), 'the decision is a Word (zip) file')
 
       await page.goto(modelUrl)
       await main.getByRole('heading', { level: 1, name: title }).waitFor()

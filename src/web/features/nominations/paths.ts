@@ -19,7 +19,7 @@ export { modelPath as modelPagePath } from '../models/paths.ts'
 /** The roles that read nominations (the server's policy: office, secretary, leader, inspector; admin). */
 export const NOMINATION_ROLES: readonly Role[] = ['admin', 'office', 'secretary', 'leader', 'inspector']
 /** The roles that issue decisions at a level they hold. */
-const ISSUE_ROLES: readonly Role[] = ['office', 'secretary', 'leader']
+const ISSUE_ROLES: readonly Role[] = ['admin', 'office', 'secretary', 'leader']
 
 const LEVEL: Record<OrgKind, number> = { province: 0, commune: 1, ward: 1, agency: 1, grassroots: 2, cell: 3 }
 
