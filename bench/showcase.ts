@@ -8,6 +8,7 @@
 import { parseArgs } from 'node:util'
 import { sql } from 'drizzle-orm'
 import sharp from 'sharp'
+import { timings as timedRuns } from './median.ts'
 import { buildApp } from '../src/server/app.ts'
 import { loadConfig } from '../src/server/config.ts'
 import { insertChunks } from '../src/server/db/chunks.ts'
@@ -42,22 +43,10 @@ const PHRASES = [
   'Hũ gạo tình thương', 'Lớp học tình thương', 'Chợ không rác thải nhựa', 'Camera an ninh khu dân cư', 'Ngày thứ Bảy cùng dân', 'Vườn cây kiểu mẫu',
   'Sổ tay sinh hoạt chi bộ điện tử', 'Mỗi đảng viên kèm cặp một hộ nghèo', 'Nghĩa tình đồng đội', 'Tiếng kẻng an ninh', 'Góc học tập cho em',
 ]
+const timings = (fn: () => Promise<unknown>) => timedRuns(fn, runs)
 const KINDS = ['practice', 'practice', 'practice', 'collective', 'collective', 'person'] as const
 const AREAS = ['ideology', 'ethics', 'style'] as const
 
-/** Median and 95th percentile (nearest rank) of `runs` timed calls after one warm-up call, in ms to 0.01. */
-async function timings(fn: () => Promise<unknown>): Promise<{ median_ms: number; p95_ms: number }> {
-  await fn()
-  const times: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now()
-    await fn()
-    times.push(performance.now() - start)
-  }
-  times.sort((a, b) => a - b)
-  const round = (ms: number) => Math.round(ms * 100) / 100
-  return { median_ms: round(times[Math.floor(times.length / 2)]), p95_ms: round(times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)]) }
-}
 
 type OrgInsert = typeof organizations.$inferInsert & { id: string; path: string }
 

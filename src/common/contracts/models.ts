@@ -20,8 +20,6 @@ export type ModelFileRole = z.infer<typeof ModelFileRole>
 export const MODEL_MAX_FILES_PER_ROLE = 10
 /** Each file at most 5 MB as sent (the browser shrinks large photos first). */
 export const MODEL_MAX_FILE_BYTES = 5 * 1024 * 1024
-/** The small copy of a photo for lists is at most this wide. */
-export const MODEL_THUMB_WIDTH = 480
 /** The story's text (without markup) at most this long. */
 export const MODEL_STORY_MAX_CHARS = 20_000
 export const MODEL_PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const

@@ -28,8 +28,6 @@ export const STORY_LIMITS = {
 export const STORY_PHOTO_MAX_BYTES = 5 * 1024 * 1024
 export const STORY_PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const
 export const StoryPhotoType = z.enum(STORY_PHOTO_TYPES)
-/** Thumbnails (lists, the article's photo strip) are WebP at most this wide. */
-export const STORY_THUMB_WIDTH = 480
 
 const L = STORY_LIMITS
 const title = z.string().trim().min(L.titleMin, { error: 'storyTitleLength' }).max(L.titleMax, { error: 'storyTitleLength' })

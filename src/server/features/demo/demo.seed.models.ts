@@ -7,6 +7,7 @@
 // sharp (a gradient with a caption), nothing is downloaded; the texts are fixed (demo.models.content.ts).
 import { createHash } from 'node:crypto'
 import sharp from 'sharp'
+import { makeThumbnail } from '../../lib/thumbnail.ts'
 import { addDays, todayIso } from '../../../common/dates.ts'
 import type { Tx } from '../../db/client.ts'
 import { sanitizeRichText } from '../../lib/richtext.ts'
@@ -55,7 +56,7 @@ export async function demoPhoto(label: string, from: string, to: string, name: s
     + `<stop offset="0" stop-color="${from}"/><stop offset="1" stop-color="${to}"/></linearGradient></defs><rect width="960" height="640" fill="url(#g)"/>`
     + `<text x="48" y="580" font-family="DejaVu Sans, Liberation Sans, sans-serif" font-size="44" font-weight="700" fill="#ffffff">${escaped}</text></svg>`
   const data = await sharp(Buffer.from(svg)).jpeg({ quality: 78 }).toBuffer()
-  const thumb = await sharp(data).resize({ width: 480 }).webp({ quality: 70 }).toBuffer()
+  const thumb = await makeThumbnail(data)
   return { fileName: `${name}.jpg`, mediaType: 'image/jpeg', size: data.length, sha256: createHash('sha256').update(data).digest('hex'), width: 960, height: 640, data, thumbData: thumb }
 }
 

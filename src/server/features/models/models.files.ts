@@ -3,12 +3,12 @@
 // small WebP copy at most 480 px wide for lists on slow phones; at most ten of each per model, counted under a lock on
 // the model so two uploads at once cannot pass the limit.
 import { and, eq, sql } from 'drizzle-orm'
-import sharp from 'sharp'
-import { MODEL_MAX_FILES_PER_ROLE, MODEL_THUMB_WIDTH, type ModelFileRole, type UpdateModelFileBody } from '../../../common/contracts/models.ts'
+import { MODEL_MAX_FILES_PER_ROLE, type ModelFileRole, type UpdateModelFileBody } from '../../../common/contracts/models.ts'
 import { queryRows, type Db } from '../../db/client.ts'
 import type { Ctx } from '../../lib/actor.ts'
 import { audit } from '../../lib/audit.ts'
 import { AppError, conflict } from '../../lib/errors.ts'
+import { makeThumbnail } from '../../lib/thumbnail.ts'
 import type { Upload } from '../../lib/uploads.ts'
 import { cleanFileName, sniff, verifyAttachment, type VerifiedAttachment } from '../feedback/feedback.attachments.ts'
 import { modelFiles } from './models.table.ts'
@@ -17,10 +17,6 @@ export interface VerifiedModelFile extends VerifiedAttachment {
   thumb: Buffer | null
 }
 
-/** The small copy of a (re-encoded) photo: WebP, at most 480 px wide and twice as tall, never enlarged. */
-export async function makeThumb(photo: Buffer): Promise<Buffer> {
-  return sharp(photo).resize({ width: MODEL_THUMB_WIDTH, height: MODEL_THUMB_WIDTH * 2, fit: 'inside', withoutEnlargement: true }).webp({ quality: 72 }).toBuffer()
-}
 
 export async function verifyModelFile(upload: Upload, role: ModelFileRole): Promise<VerifiedModelFile> {
   const kind = sniff(upload.bytes)
@@ -29,7 +25,7 @@ export async function verifyModelFile(upload: Upload, role: ModelFileRole): Prom
     throw new AppError('unsupported_media_type', 'modelPhotoType', { name: cleanFileName(upload.fileName, /\.([A-Za-z0-9]{1,5})$/.exec(upload.fileName ?? '')?.[1]?.toLowerCase() ?? 'bin') }, { fields: [{ path: 'files', message: 'modelPhotoType' }] })
   }
   const file = await verifyAttachment(upload, null)
-  return { ...file, thumb: role === 'photo' ? await makeThumb(file.data) : null }
+  return { ...file, thumb: role === 'photo' ? await makeThumbnail(file.data) : null }
 }
 
 export async function addModelFile({ db, ctx, model, role, caption, credit, file }: {

@@ -3,22 +3,17 @@
 // 480 px wide for lists and slow phones — up to 12 per story, in an order the editor sets. Each change takes the
 // story's row lock (the count and the order hold under concurrent uploads) and is audited in its transaction.
 import { asc, eq } from 'drizzle-orm'
-import sharp from 'sharp'
-import { STORY_LIMITS, STORY_THUMB_WIDTH, type UpdateStoryPhotoBody } from '../../../common/contracts/stories.ts'
+import { STORY_LIMITS, type UpdateStoryPhotoBody } from '../../../common/contracts/stories.ts'
 import { cleanName } from '../../../common/text/index.ts'
 import type { Db, Tx } from '../../db/client.ts'
 import type { Ctx } from '../../lib/actor.ts'
 import { audit } from '../../lib/audit.ts'
 import { AppError, conflict, invalid, notFound } from '../../lib/errors.ts'
+import { makeThumbnail } from '../../lib/thumbnail.ts'
 import type { Upload } from '../../lib/uploads.ts'
 import { sniff, verifyAttachment, type VerifiedAttachment } from '../feedback/feedback.attachments.ts'
 import type { StoryView } from './stories.query.ts'
 import { stories, storyPhotos } from './stories.table.ts'
-
-/** A small WebP copy, at most 480 px wide (never enlarged), for lists and the article's photo strip. */
-export async function makeThumbnail(data: Buffer): Promise<Buffer> {
-  return sharp(data).resize({ width: STORY_THUMB_WIDTH, withoutEnlargement: true }).webp({ quality: 72 }).toBuffer()
-}
 
 /** The one photo of an upload, checked by content and re-encoded; anything but a JPEG, PNG or WebP is refused. */
 export async function verifyStoryPhoto(uploads: Upload[]): Promise<VerifiedAttachment> {
