@@ -21,3 +21,8 @@ const MODERATE_ROLES: readonly Role[] = ['admin', 'office', 'secretary', 'leader
 export function canModerateSuggestions(me: MeResponse): boolean {
   return me.grants.some((g) => MODERATE_ROLES.includes(g.role))
 }
+
+/** "unit · commune", the commune left out when the unit is the commune itself (or none is known). */
+export function placeLine(unit: string, commune: string | null | undefined): string {
+  return commune && commune !== unit ? `${unit} · ${commune}` : unit
+}

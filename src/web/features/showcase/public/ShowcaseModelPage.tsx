@@ -18,6 +18,7 @@ import { PhotoGallery } from './components/PhotoGallery.tsx'
 import { ShareButtons } from './components/ShareButtons.tsx'
 import { SpreadSection } from './components/SpreadSection.tsx'
 import { useShowcaseModel, type PublicModel } from './publicApi.ts'
+import { placeLine } from '../paths.ts'
 
 function Back() {
   const { t } = useTranslation()
@@ -37,7 +38,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 function Heading({ m }: { m: PublicModel }) {
   const { t } = useTranslation()
-  const where = [m.unit.name, m.commune?.name].filter(Boolean).join(' · ')
+  const where = placeLine(m.unit.name, m.commune?.name)
   return (
     <Stack gap="xs">
       <Title order={1}>{m.title}</Title>

@@ -8,6 +8,7 @@ import { formatNumber } from '../../../../components/format.ts'
 import { showcaseModelPath } from '../../paths.ts'
 import type { PublicModelSummary } from '../publicApi.ts'
 import { ModelBadges } from './ModelBadges.tsx'
+import { placeLine } from '../../paths.ts'
 
 /** The small copies are at most 480 px wide; shown 3:2, cropped to fit. */
 const THUMB = { width: 480, height: 320 }
@@ -30,7 +31,7 @@ export function ModelCard({ item }: { item: PublicModelSummary }) {
           {item.title}
         </Anchor>
         <ModelBadges area={item.area} kind={item.kind} year={item.year} />
-        <Text size="sm">{[item.unit.name, item.commune?.name].filter(Boolean).join(' · ')}</Text>
+        <Text size="sm">{placeLine(item.unit.name, item.commune?.name)}</Text>
         {item.adoptions > 0 && (
           <Text size="sm" fw={500}>
             {t('showcase.list.adoptions', { n: formatNumber(item.adoptions) })}

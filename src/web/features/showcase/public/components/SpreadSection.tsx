@@ -4,6 +4,7 @@ import { Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { formatDate, formatNumber } from '../../../../components/format.ts'
 import type { PublicModel } from '../publicApi.ts'
+import { placeLine } from '../../paths.ts'
 
 export function SpreadSection({ spread }: { spread: PublicModel['spread'] }) {
   const { t } = useTranslation()
@@ -15,7 +16,7 @@ export function SpreadSection({ spread }: { spread: PublicModel['spread'] }) {
       <Stack component="ul" gap="sm" aria-label={t('showcase.model.spreadListLabel')} style={{ margin: 0, paddingLeft: '1.25rem' }}>
         {spread.units.map((u, i) => (
           <li key={`${u.unit}-${i}`}>
-            <Text fw={500}>{[u.unit, u.commune].filter(Boolean).join(' · ')}</Text>
+            <Text fw={500}>{placeLine(u.unit, u.commune)}</Text>
             <Text size="sm">{t('showcase.model.adoptedOn', { date: formatDate(u.adoptedOn) })}</Text>
             <Text size="sm">{u.result}</Text>
           </li>
