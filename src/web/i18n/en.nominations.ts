@@ -207,6 +207,8 @@ export const nominationsEn: Messages['nominations'] = {
     count: '{{n}} collectives, persons, practices',
     download: 'Download Word',
     downloadLabel: 'Download Word: decision {{number}}',
+    certificates: 'Print certificates, diplomas',
+    certificatesLabel: 'Download the certificates and diplomas to print of decision {{number}}',
     show: 'Show those commended',
     hide: 'Hide the list',
     commendedLabel: 'Commended by decision {{number}}',

@@ -206,6 +206,8 @@ export const nominationsVi = {
     count: '{{n}} tập thể, cá nhân, mô hình',
     download: 'Tải bản Word',
     downloadLabel: 'Tải bản Word quyết định {{number}}',
+    certificates: 'In giấy khen, bằng khen',
+    certificatesLabel: 'Tải bản in giấy khen, bằng khen của quyết định {{number}}',
     show: 'Xem danh sách được khen thưởng',
     hide: 'Ẩn danh sách',
     commendedLabel: 'Danh sách được khen thưởng theo quyết định {{number}}',

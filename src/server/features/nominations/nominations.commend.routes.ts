@@ -1,5 +1,6 @@
 // /api/v1/commendations: issuing a commendation decision for nominations held at a level, the decisions issued over a
-// subtree, one decision with the models it commends, and the decision as a Party-format Word document.
+// subtree, one decision with the models it commends, the decision as a Party-format Word document, and the printed
+// certificates (giấy khen, bằng khen) of those it commends.
 import type { FastifyReply } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
@@ -16,6 +17,7 @@ import { getOrganization } from '../organizations/organizations.service.ts'
 import { CONTENT_TYPES } from '../reports/reports.service.ts'
 import type { Issuer } from '../reports/reports.issuer.ts'
 import { commendedBy, getCommendation, issueCommendation, listCommendations, type CommendationView } from './nominations.commend.ts'
+import { certificatesDocument } from './nominations.certificate.ts'
 import { decisionDocument, decisionNumberLine, issuerOf } from './nominations.decision.ts'
 import { nominationPolicy } from './nominations.policy.ts'
 import { presentNomination } from './nominations.present.ts'
@@ -90,13 +92,23 @@ export const commendationRoutes: FastifyPluginAsyncZod<{ database: Database }> =
     const { view, commended } = await readable(req.params.id, ctx.actor)
     return sendDocx(reply, await decisionDocument(db, ctx, view, await getOrganization(db, view.org.id), commended))
   })
+
+  app.get('/commendations/:id/certificates.docx', {
+    config: { policy: 'commendations.read', rateLimit },
+    schema: { tags, summary: 'The certificates to print (giấy khen or bằng khen by the decision\'s form): one A4 landscape page per entry, audited', params: IdParams, response: { 200: DocxFile } },
+  }, async (req, reply) => {
+    const ctx = requestCtx(req)
+    const { view, commended } = await readable(req.params.id, ctx.actor)
+    const file = await certificatesDocument(db, ctx, view, await getOrganization(db, view.org.id), commended)
+    return sendDocx(reply, file, file.stem)
+  })
 }
 
 /** A file, not JSON (the route's schema documents it as such). */
-function sendDocx(reply: FastifyReply, file: { body: Buffer; name: string }) {
+function sendDocx(reply: FastifyReply, file: { body: Buffer; name: string }, fallback = 'quyet-dinh') {
   return reply
     .header('content-type', CONTENT_TYPES.docx)
-    .header('content-disposition', attachmentDisposition(file.name, 'docx', 'quyet-dinh'))
+    .header('content-disposition', attachmentDisposition(file.name, 'docx', fallback))
     .header('cache-control', 'no-store')
     .send(file.body)
 }

@@ -61,6 +61,9 @@ export async function issuerOf(db: Tx, org: OrgRow): Promise<Issuer> {
 /** "Số 09-QĐ/TU" */
 export const decisionNumberLine = (issuer: Issuer, number: string) => numberLine(LAYOUTS.party.numberPattern, T.typeCode, issuer.symbol, number)
 
+/** "Bình Minh, ngày 15 tháng 12 năm 2033": the place and date under the number, and on the certificates. */
+export const decisionDateLine = (issuer: Issuer, signedOn: string) => `${issuer.place}, ${vietnameseDateLine(signedOn)}`
+
 const article = (n: number, text: string): Block => ({ kind: 'paragraph', runs: [{ text: `Điều ${n}. `, bold: true }, { text }] })
 const plain = (text: string): Block => ({ kind: 'paragraph', runs: [{ text }] })
 const centred = (text: string): Block => ({ kind: 'paragraph', indent: false, align: 'center', runs: [{ text, bold: true }] })
@@ -73,7 +76,7 @@ export function decisionModel(c: CommendationView['row'], issuer: Issuer, commen
   return {
     layout: 'party',
     title: `${T.typeName} ${summary} — ${issuer.name}`,
-    header: { superior: issuer.superior, body: issuer.body, numberLine: decisionNumberLine(issuer, c.number), dateLine: `${issuer.place}, ${vietnameseDateLine(c.signedOn)}` },
+    header: { superior: issuer.superior, body: issuer.body, numberLine: decisionNumberLine(issuer, c.number), dateLine: decisionDateLine(issuer, c.signedOn) },
     typeName: T.typeName,
     summary,
     blocks: [

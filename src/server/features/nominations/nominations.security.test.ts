@@ -68,10 +68,11 @@ describe('commendations security', () => {
         { method: 'POST', route: base, url: base, body },
         { method: 'GET', route: `${base}/:id`, url },
         { method: 'GET', route: `${base}/:id/document.docx`, url: `${url}/document.docx` },
+        { method: 'GET', route: `${base}/:id/certificates.docx`, url: `${url}/certificates.docx` },
       ],
       outsider: w.outsider.auth,
       tooLow: { member: w.member.auth, neighbour: w.neighbour.auth, inspector: w.inspector.auth },
-      allowedForTooLow: { inspector: [`GET ${base}`, `GET ${base}/:id`, `GET ${base}/:id/document.docx`] },
+      allowedForTooLow: { inspector: [`GET ${base}`, `GET ${base}/:id`, `GET ${base}/:id/document.docx`, `GET ${base}/:id/certificates.docx`] },
     }
   })
 })

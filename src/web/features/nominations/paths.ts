@@ -63,6 +63,8 @@ export function yearChoices(thisYear: number, chosen: number | null = null): num
 
 /** The decision as Word (same origin, the session cookie). */
 export const commendationDocxUrl = (id: string) => `/api/v1/commendations/${id}/document.docx`
+/** The decision's certificates to print, giấy khen or bằng khen, one landscape page each (same origin, the session cookie). */
+export const certificatesDocxUrl = (id: string) => `/api/v1/commendations/${id}/certificates.docx`
 
 /** The recognitions as Excel (same origin, the session cookie). */
 export const recognitionsXlsxUrl = (org: string, year: number) => `/api/v1/recognitions.xlsx?${new URLSearchParams({ org, year: String(year) }).toString()}`

@@ -1,7 +1,8 @@
 // One commendation decision in the list: its number ("Số 09-QĐ/TU") and what it commends, the issuing unit, the date
-// and the signer, the form, how many it commends; "Tải bản Word", and the list of those commended on request.
+// and the signer, the form, how many it commends; "Tải bản Word", "In giấy khen, bằng khen" (the certificates to
+// print), and the list of those commended on request.
 import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core'
-import { IconFileTypeDocx, IconList } from '@tabler/icons-react'
+import { IconCertificate, IconFileTypeDocx, IconList } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
@@ -9,7 +10,7 @@ import { ErrorState } from '../../../components/ErrorState.tsx'
 import { formatDate } from '../../../components/format.ts'
 import { Loading } from '../../../components/Loading.tsx'
 import { useCommendation, type CommendationListItem } from '../api.ts'
-import { commendationDocxUrl, nominationPath } from '../paths.ts'
+import { certificatesDocxUrl, commendationDocxUrl, nominationPath } from '../paths.ts'
 
 function Commended({ id, number }: { id: string; number: string }) {
   const { t } = useTranslation()
@@ -63,9 +64,12 @@ export function CommendationCard({ item }: { item: CommendationListItem }) {
         </Group>
         <Text size="sm">{t('nominations.commendations.line', { org: item.organization.name, date: formatDate(item.signedOn), signer: `${item.signerTitle} ${item.signerName}` })}</Text>
         <Text size="sm">{t('nominations.commendations.count', { n: item.count })}</Text>
-        <Group gap="sm">
+        <Group gap="sm" wrap="wrap">
           <Button component="a" href={commendationDocxUrl(item.id)} download variant="default" leftSection={<IconFileTypeDocx size={20} aria-hidden />} aria-label={t('nominations.commendations.downloadLabel', { number: item.numberLine })}>
             {t('nominations.commendations.download')}
+          </Button>
+          <Button component="a" href={certificatesDocxUrl(item.id)} download variant="default" leftSection={<IconCertificate size={20} aria-hidden />} aria-label={t('nominations.commendations.certificatesLabel', { number: item.numberLine })}>
+            {t('nominations.commendations.certificates')}
           </Button>
           <Button variant="default" leftSection={<IconList size={20} aria-hidden />} onClick={() => setOpen((o) => !o)} aria-expanded={open}>
             {open ? t('nominations.commendations.hide') : t('nominations.commendations.show')}
