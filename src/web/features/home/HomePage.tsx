@@ -1,5 +1,5 @@
 import { Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core'
-import { IconCalendarEvent, IconChartBar, IconSitemap, IconUserSearch, IconUsersGroup } from '@tabler/icons-react'
+import { IconBulb, IconCalendarEvent, IconChartBar, IconSitemap, IconUserSearch, IconUsersGroup } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useMe } from '../../api/session.tsx'
@@ -9,6 +9,8 @@ import { CommitmentShortcuts } from '../commitments/components/CommitmentShortcu
 import { CurrentCycleCard } from '../cycles/components/CurrentCycleCard.tsx'
 import { canUseDashboard } from '../dashboard/access.ts'
 import { DASHBOARD_PATH } from '../dashboard/paths.ts'
+import { canUseModels, MODELS_PATH } from '../models/paths.ts'
+import { SHOWCASE_PATH } from '../showcase/paths.ts'
 import { Shortcut } from './Shortcut.tsx'
 
 export function HomePage() {
@@ -62,6 +64,12 @@ export function HomePage() {
           <CommitmentShortcuts />
           {canUseDashboard(me) && (
             <Shortcut to={DASHBOARD_PATH} icon={<IconChartBar size={28} />} title={t('dashboard.nav')} hint={t('dashboard.shortcutHint')} />
+          )}
+          {/* Staff work on models; everyone else reads the commended ones on the public showcase. */}
+          {canUseModels(me) ? (
+            <Shortcut to={MODELS_PATH} icon={<IconBulb size={28} />} title={t('models.nav')} hint={t('home.modelsHint')} />
+          ) : (
+            <Shortcut to={SHOWCASE_PATH} icon={<IconBulb size={28} />} title={t('home.showcase')} hint={t('home.showcaseHint')} />
           )}
           <Shortcut to="/to-chuc" icon={<IconSitemap size={28} />} title={t('nav.organizations')} hint={t('home.organizationsHint')} />
           {me.abilities.findPeople ? (
