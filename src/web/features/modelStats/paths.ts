@@ -2,7 +2,8 @@
 // other pages (the models' list) can link to it without loading its code. The server decides every read (a 403 shows
 // as an error).
 import type { GrantView, MeResponse } from '../../../common/contracts/auth.ts'
-import type { OrgKind, Role } from '../../../common/contracts/enums.ts'
+import type { Role } from '../../../common/contracts/enums.ts'
+import { highestUnit } from '../../components/grants.ts'
 
 /** "Tổng hợp gương điển hình": `/guong-dien-hinh/tong-hop?org=&year=`. */
 export const MODEL_STATS_PATH = '/guong-dien-hinh/tong-hop'
@@ -10,8 +11,6 @@ export const MODEL_STATS_PATH = '/guong-dien-hinh/tong-hop'
 /** The roles that read the dashboard (the server's policy: office, secretary, leader, inspector; admin). */
 export const MODEL_STATS_ROLES: readonly Role[] = ['admin', 'office', 'secretary', 'leader', 'inspector']
 
-/** How high a kind of unit sits in the tree: grants carry the kind, not the path. */
-const LEVEL: Record<OrgKind, number> = { province: 0, commune: 1, ward: 1, agency: 1, grassroots: 2, cell: 3 }
 
 export function canUseModelStats(me: MeResponse): boolean {
   return me.grants.some((g) => MODEL_STATS_ROLES.includes(g.role))
@@ -19,11 +18,7 @@ export function canUseModelStats(me: MeResponse): boolean {
 
 /** My highest unit among the grants that read the dashboard. */
 export function defaultStatsUnit(grants: readonly GrantView[]): GrantView['organization'] | null {
-  let best: GrantView | null = null
-  for (const g of grants.filter((x) => MODEL_STATS_ROLES.includes(x.role))) {
-    if (!best || LEVEL[g.organization.kind] < LEVEL[best.organization.kind]) best = g
-  }
-  return best?.organization ?? null
+  return highestUnit(grants, MODEL_STATS_ROLES)
 }
 
 /** The dashboard of a unit for a year; without them the page opens my highest unit and the current cycle's year. */

@@ -2,7 +2,8 @@
 // (nominations, stories) load none of their code. The server decides every read and every step (a 403 shows as an
 // error); per-model `abilities` say what each account may do on a model's page.
 import type { GrantView, MeResponse } from '../../../common/contracts/auth.ts'
-import type { OrgKind, Role } from '../../../common/contracts/enums.ts'
+import type { Role } from '../../../common/contracts/enums.ts'
+import { highestUnit } from '../../components/grants.ts'
 
 /** The models over my units: "Gương điển hình" (`?org=&kind=&area=&movement=&state=&q=`). */
 export const MODELS_PATH = '/guong-dien-hinh'
@@ -15,8 +16,6 @@ export const MODEL_ROLES: readonly Role[] = ['admin', 'office', 'secretary', 'le
 /** The roles that record models and movements, and adoptions for their units (the server checks the unit). */
 export const MODEL_MANAGE_ROLES: readonly Role[] = ['admin', 'office', 'secretary', 'leader']
 
-/** How high a kind of unit sits in the tree: grants carry the kind, not the path. */
-const LEVEL: Record<OrgKind, number> = { province: 0, commune: 1, ward: 1, agency: 1, grassroots: 2, cell: 3 }
 
 export function canUseModels(me: MeResponse): boolean {
   return me.grants.some((g) => MODEL_ROLES.includes(g.role))
@@ -28,11 +27,7 @@ export function canManageModels(me: MeResponse): boolean {
 
 /** The default unit of the list: my highest unit among the grants that read models. */
 export function defaultModelUnit(grants: readonly GrantView[]): GrantView['organization'] | null {
-  let best: GrantView | null = null
-  for (const g of grants.filter((x) => MODEL_ROLES.includes(x.role))) {
-    if (!best || LEVEL[g.organization.kind] < LEVEL[best.organization.kind]) best = g
-  }
-  return best?.organization ?? null
+  return highestUnit(grants, MODEL_ROLES)
 }
 
 /** The units I may record an adoption for (the server also accepts units below them). */

@@ -1,10 +1,11 @@
 // Where the nomination pages live and who is offered them. Kept apart from the pages so that menus and other pages (a
 // model's page) load none of their code. The server decides every read and every step (a 403 shows as an error).
 import type { GrantView, MeResponse } from '../../../common/contracts/auth.ts'
-import type { OrgKind, Role } from '../../../common/contracts/enums.ts'
+import type { Role } from '../../../common/contracts/enums.ts'
 import type { CommendationForm } from '../../../common/contracts/models.base.ts'
 import type { NominationBox } from '../../../common/contracts/nominations.ts'
 import { commendationFormsFor } from '../../../common/models/commendation.ts'
+import { highestUnit, KIND_LEVEL } from '../../components/grants.ts'
 
 /** The inbox: "Đề cử khen thưởng" (`?box=at|sent|all&year=&status=`). */
 export const NOMINATIONS_PATH = '/guong-dien-hinh/de-cu'
@@ -21,7 +22,6 @@ export const NOMINATION_ROLES: readonly Role[] = ['admin', 'office', 'secretary'
 /** The roles that issue decisions at a level they hold. */
 const ISSUE_ROLES: readonly Role[] = ['admin', 'office', 'secretary', 'leader']
 
-const LEVEL: Record<OrgKind, number> = { province: 0, commune: 1, ward: 1, agency: 1, grassroots: 2, cell: 3 }
 
 export const BOXES: readonly NominationBox[] = ['at', 'sent', 'all']
 
@@ -31,11 +31,7 @@ export function canUseNominations(me: MeResponse): boolean {
 
 /** My highest unit among the grants that read nominations: the default of the decisions and recognitions. */
 export function defaultNominationUnit(grants: readonly GrantView[]): GrantView['organization'] | null {
-  let best: GrantView | null = null
-  for (const g of grants.filter((x) => NOMINATION_ROLES.includes(x.role))) {
-    if (!best || LEVEL[g.organization.kind] < LEVEL[best.organization.kind]) best = g
-  }
-  return best?.organization ?? null
+  return highestUnit(grants, NOMINATION_ROLES)
 }
 
 /** The levels I may issue decisions as, highest first, with the forms each may give (cells give none). */
@@ -43,7 +39,7 @@ export function issuingUnits(grants: readonly GrantView[]): { org: GrantView['or
   const seen = new Set<string>()
   return grants
     .filter((g) => ISSUE_ROLES.includes(g.role) && commendationFormsFor(g.organization.kind).length > 0)
-    .sort((a, b) => LEVEL[a.organization.kind] - LEVEL[b.organization.kind])
+    .sort((a, b) => KIND_LEVEL[a.organization.kind] - KIND_LEVEL[b.organization.kind])
     .filter((g) => !seen.has(g.organization.id) && Boolean(seen.add(g.organization.id)))
     .map((g) => ({ org: g.organization, forms: commendationFormsFor(g.organization.kind) }))
 }

@@ -2,7 +2,8 @@
 // pages so that the menu, a model's page and the public layout load none of their code. The server decides every
 // read and every change (a 403 shows as an error).
 import type { GrantView, MeResponse } from '../../../common/contracts/auth.ts'
-import type { OrgKind, Role } from '../../../common/contracts/enums.ts'
+import type { Role } from '../../../common/contracts/enums.ts'
+import { highestUnit } from '../../components/grants.ts'
 
 /** Stories over my units: "Bài viết tuyên truyền". */
 export const STORIES_PATH = '/guong-dien-hinh/bai-viet'
@@ -15,19 +16,13 @@ export const publicStoryPath = (id: string) => `${PUBLIC_STORIES_PATH}/${id}`
 const READ_ROLES: readonly Role[] = ['admin', 'office', 'secretary', 'leader', 'inspector']
 const WRITE_ROLES: readonly Role[] = ['admin', 'office', 'secretary', 'leader']
 
-/** How high a kind of unit sits in the tree: grants carry the kind, not the path. */
-const LEVEL: Record<OrgKind, number> = { province: 0, commune: 1, ward: 1, agency: 1, grassroots: 2, cell: 3 }
 
 export const canUseStories = (me: MeResponse) => me.grants.some((g) => READ_ROLES.includes(g.role))
 export const canWriteStories = (me: MeResponse) => me.grants.some((g) => WRITE_ROLES.includes(g.role))
 
 /** My highest unit among the grants with these roles (the list's default, the new story's default unit). */
 export function defaultStoryUnit(grants: readonly GrantView[], write = false): GrantView['organization'] | null {
-  let best: GrantView | null = null
-  for (const g of grants.filter((x) => (write ? WRITE_ROLES : READ_ROLES).includes(x.role))) {
-    if (!best || LEVEL[g.organization.kind] < LEVEL[best.organization.kind]) best = g
-  }
-  return best?.organization ?? null
+  return highestUnit(grants, write ? WRITE_ROLES : READ_ROLES)
 }
 
 /** A photo of a story (or its thumbnail), for those who may read the story (cookie session). */
