@@ -87,6 +87,10 @@ for (const test of only ? tests.filter((x) => x.name.includes(only)) : tests) {
     accounts: server.accounts,
     /** Runs axe on the current page; serious and critical violations fail the test. */
     axe: async (label) => {
+      // Let finite animations end first: axe reads colours mid-fade (a notification sliding in) as low contrast.
+      await page.evaluate(() => Promise.all(globalThis.document.getAnimations()
+        .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
+        .map((a) => a.finished.catch(() => {}))))
       const { violations } = await new AxeBuilder({ page }).analyze()
       for (const v of violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
         axeViolations.push(`${label}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)
