@@ -4,6 +4,7 @@
 import { z } from 'zod'
 import { Id, IsoDate } from './common.ts'
 import { CommendationForm, ModelArea, ModelKind, NominationProposer, NominationStatus } from './models.base.ts'
+import { NominationRubric } from './rubrics.ts'
 
 export { CommendationForm, NominationProposer, NominationStatus }
 export { commendationFormsFor } from '../models/commendation.ts'
@@ -127,6 +128,8 @@ export const NominationDetail = NominationListItem.extend({
   reason: z.string(),
   model: NominationModel.extend({ summary: z.string() }),
   history: z.array(NominationEvent),
+  /** The rubric it is scored on (fixed when nominated), with the criteria of its model's area. */
+  rubric: NominationRubric,
   reviews: z.array(NominationLevelReviews),
   /** The average total at the current level, for those who see its reviews. */
   averageAtLevel: z.number().nullable(),

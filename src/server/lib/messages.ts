@@ -3,6 +3,7 @@ import { inspectionMessages } from './messages.inspections.ts'
 import { modelMessages } from './messages.models.ts'
 import { modelStatsMessages } from './messages.modelStats.ts'
 import { nominationMessages } from './messages.nominations.ts'
+import { rubricMessages } from './messages.rubrics.ts'
 import { planMessages } from './messages.plans.ts'
 import { shortcomingMessages } from './messages.shortcomings.ts'
 import { showcaseMessages } from './messages.showcase.ts'
@@ -182,6 +183,7 @@ export const messages = {
   ...modelMessages,
   ...modelStatsMessages,
   ...nominationMessages,
+  ...rubricMessages,
   ...showcaseMessages,
   ...storyMessages,
 } as const satisfies Record<string, { vi: string; en: string }>

@@ -2,7 +2,6 @@
 // tests), the rubric's full and partial scores, and year-end ratings (cycles, commitments, decided evaluations of
 // members and organizations) for the recognitions.
 import type { ModelArea, ModelKind } from '../../common/contracts/models.base.ts'
-import { RUBRICS } from '../../common/models/rubric.ts'
 import type { Db } from '../db/client.ts'
 import { systemCtx } from '../lib/actor.ts'
 import { commitments } from '../features/commitments/commitments.table.ts'
@@ -23,9 +22,12 @@ export async function makeModel(db: Db, org: OrgRow, opts: { kind?: ModelKind; a
   return row
 }
 
-/** Every criterion of the area at `share` of its maximum, rounded down. */
-export function scoresOf(area: ModelArea, share = 1): Record<string, number> {
-  return Object.fromEntries(RUBRICS[area].map((c) => [c.key, Math.floor(c.max * share)]))
+/** The shipped rubric's criteria (migration 0020), the same keys and maximums in every area. */
+export const SHIPPED_CRITERIA = { typical: 30, results: 30, replicable: 20, sustained: 20 } as const
+
+/** Every criterion of the shipped rubric at `share` of its maximum, rounded down. */
+export function scoresOf(share = 1): Record<string, number> {
+  return Object.fromEntries(Object.entries(SHIPPED_CRITERIA).map(([key, max]) => [key, Math.floor(max * share)]))
 }
 
 /** A cycle for that very year (tests pick years far from the factories' own). */

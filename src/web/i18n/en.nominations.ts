@@ -41,16 +41,6 @@ export const nominationsEn: Messages['nominations'] = {
     commended: 'Commended',
     withdrawn: 'Withdrawn',
   },
-  rubric: {
-    typical: {
-      ideology: "Exemplary in political conviction and in studying and following Ho Chi Minh's thought",
-      ethics: 'Exemplary in revolutionary ethics: diligence, thrift, integrity, righteousness; devoted to the people',
-      style: 'Exemplary in style: close to the people, deeds matching words, scientific, democratic, setting an example',
-    },
-    results: 'Concrete, measurable results; benefits to the agency, the unit and the people',
-    replicable: 'Can be replicated and spread to other units and places',
-    sustained: 'Sustained and regular; recognized by the collective and the people',
-  },
   inbox: {
     title: 'Nominations of exemplary models',
     intro: 'A nomination goes up level by level: each level scores it on the rubric and comments, then forwards it, returns it or does not propose it; the competent level issues a commendation decision.',
@@ -131,6 +121,7 @@ export const nominationsEn: Messages['nominations'] = {
   review: {
     title: 'Your review',
     intro: 'Score it on the rubric of the area “{{area}}”, or declare a conflict of interest if you are involved.',
+    rubricName: 'Rubric in use: {{name}}.',
     conflict: 'I have a conflict of interest with this nomination',
     conflictHint: 'Once declared, you give no scores and take no step on this nomination; it cannot be undone.',
     conflictNote: 'Why there is a conflict of interest',

@@ -1,9 +1,7 @@
 // Vietnamese strings of nominations, reviews, commendation decisions and recognitions (the `nominations` section of
 // vi.ts): the inbox "Đề cử khen thưởng", one nomination with its rubric form, steps, reviews and history, nominating a
-// model, "Quyết định khen thưởng" and "Ghi nhận theo kết quả xếp loại". The rubric's wording comes from the rubric.
-import { RUBRICS } from '../../common/models/rubric.ts'
-
-const criterion = (area: 'ideology' | 'ethics' | 'style', key: string) => RUBRICS[area].find((c) => c.key === key)!.vi
+// model, "Quyết định khen thưởng" and "Ghi nhận theo kết quả xếp loại". The rubric's wording comes from the
+// nomination's rubric (data, edited by administrators).
 
 export const nominationsVi = {
   status: {
@@ -43,12 +41,6 @@ export const nominationsVi = {
     declined: 'Không đề nghị',
     commended: 'Khen thưởng',
     withdrawn: 'Rút hồ sơ',
-  },
-  rubric: {
-    typical: { ideology: criterion('ideology', 'typical'), ethics: criterion('ethics', 'typical'), style: criterion('style', 'typical') },
-    results: criterion('style', 'results'),
-    replicable: criterion('style', 'replicable'),
-    sustained: criterion('style', 'sustained'),
   },
   inbox: {
     title: 'Đề cử khen thưởng gương điển hình',
@@ -130,6 +122,7 @@ export const nominationsVi = {
   review: {
     title: 'Đánh giá của bạn',
     intro: 'Chấm điểm theo bảng tiêu chí của lĩnh vực “{{area}}”, hoặc khai báo xung đột lợi ích nếu bạn có liên quan đến hồ sơ.',
+    rubricName: 'Thang điểm áp dụng: {{name}}.',
     conflict: 'Tôi có xung đột lợi ích với hồ sơ này',
     conflictHint: 'Khi đã khai báo, bạn không chấm điểm và không tham gia bất kỳ bước nào của hồ sơ; không đổi lại được.',
     conflictNote: 'Lý do xung đột lợi ích',

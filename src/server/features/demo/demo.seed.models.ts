@@ -13,6 +13,7 @@ import type { Tx } from '../../db/client.ts'
 import { sanitizeRichText } from '../../lib/richtext.ts'
 import { modelAdoptions, modelFiles, models, movements } from '../models/models.table.ts'
 import { commendations, nominationEvents, nominationReviews, nominations } from '../nominations/nominations.table.ts'
+import { rubricForYear } from '../rubrics/rubrics.query.ts'
 import { stories, storyPhotos } from '../stories/stories.table.ts'
 import type { DemoAccountHolder, DemoAccountRole, DemoProvince } from './demo.generate.ts'
 import {
@@ -76,8 +77,10 @@ interface Step {
   at: Date
 }
 
-async function nominate(tx: Tx, values: typeof nominations.$inferInsert, steps: Step[], accountId: string | null) {
-  const [row] = await tx.insert(nominations).values(values).returning({ id: nominations.id })
+async function nominate(tx: Tx, values: Omit<typeof nominations.$inferInsert, 'rubricId'>, steps: Step[], accountId: string | null) {
+  const rubric = await rubricForYear(tx, values.year)
+  if (!rubric) throw new Error(`no published rubric for ${values.year}`)
+  const [row] = await tx.insert(nominations).values({ ...values, rubricId: rubric.id }).returning({ id: nominations.id })
   await tx.insert(nominationEvents).values(steps.map((s) => ({
     nominationId: row.id, kind: s.kind, fromOrgId: s.from, toOrgId: s.to ?? null, note: s.note ?? null, actorAccountId: accountId, at: s.at,
   })))

@@ -12,6 +12,7 @@ import { call, useTestApp, withAuth, type Auth } from '../../test/harness.ts'
 import type { OrgRow } from '../organizations/organizations.service.ts'
 import { modelAdoptions, models } from './models.table.ts'
 import { nominations } from '../nominations/nominations.table.ts'
+import { rubricForYear } from '../rubrics/rubrics.query.ts'
 
 const t = useTestApp()
 const base = '/api/v1/models/summary'
@@ -24,7 +25,8 @@ async function model(db: Db, org: OrgRow, kind: ModelKind, area: ModelArea, titl
 }
 
 async function nominate(db: Db, modelId: string, by: OrgRow, at: OrgRow, status: NominationStatus, year = Y) {
-  await db.insert(nominations).values({ modelId, year, nominatedByOrgId: by.id, atOrgId: at.id, status, reason: 'Tiêu biểu, có kết quả cụ thể, nhân rộng được.' })
+  const rubricId = (await rubricForYear(db, year))!.id
+  await db.insert(nominations).values({ modelId, year, nominatedByOrgId: by.id, atOrgId: at.id, status, rubricId, reason: 'Tiêu biểu, có kết quả cụ thể, nhân rộng được.' })
 }
 
 async function adopt(db: Db, modelId: string, by: OrgRow, adoptedOn: string) {

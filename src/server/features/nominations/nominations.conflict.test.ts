@@ -4,7 +4,7 @@
 // criterion).
 import { sql } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
-import { RUBRICS } from '../../../common/models/rubric.ts'
+import { rubricForYear } from '../rubrics/rubrics.query.ts'
 import { queryRows } from '../../db/client.ts'
 import { makePerson, makeTree, makeUser } from '../../test/factories.ts'
 import { call, useTestApp } from '../../test/harness.ts'
@@ -44,7 +44,7 @@ describe('conflicts of interest', () => {
     expect(page.body.conflict).toBe('person')
     expect(page.body.abilities).toEqual({ review: false, forward: false, return: false, decline: false, resubmit: false, withdraw: false, commend: false })
     const before = await auditCount()
-    const review = await call(t.app, own.auth, 'PUT', `${url}/review`, { scores: scoresOf('ethics') })
+    const review = await call(t.app, own.auth, 'PUT', `${url}/review`, { scores: scoresOf() })
     expect(review.status).toBe(403)
     expect(review.body.error.message).toBe('Bạn là người được đề cử trong hồ sơ này nên không được tham gia xét duyệt (xung đột lợi ích).')
     for (const [step, body] of [['forward', undefined], ['return', { reason: 'Trả lại hồ sơ.' }], ['decline', { reason: 'Không đề nghị.' }]] as const) {
@@ -75,7 +75,7 @@ describe('conflicts of interest', () => {
     })
     expect(decision.status).toBe(403)
     expect(decision.body.error.message).toMatch(/^Bạn đã khai báo xung đột lợi ích/)
-    const back = await call(t.app, declaring.auth, 'PUT', `${url}/review`, { scores: scoresOf('ethics'), comment: 'Đổi ý.' })
+    const back = await call(t.app, declaring.auth, 'PUT', `${url}/review`, { scores: scoresOf(), comment: 'Đổi ý.' })
     expect(back.status).toBe(409)
     expect(back.body.error.message).toBe('Bạn đã khai báo xung đột lợi ích với hồ sơ này: không thể đổi lại thành chấm điểm.')
     expect(await auditCount()).toBe(before)
@@ -92,7 +92,7 @@ describe('conflicts of interest', () => {
     expect(asCell.body.reviews).toEqual([])
     expect(asCell.body.history.map((e: { kind: string }) => e.kind)).toEqual(['submitted'])
     // A reviewer who scored may declare a conflict afterwards (the scores go).
-    const scored = await call(t.app, school.auth, 'PUT', `${url}/review`, { scores: scoresOf('ethics', 0.9) })
+    const scored = await call(t.app, school.auth, 'PUT', `${url}/review`, { scores: scoresOf(0.9) })
     expect(scored.body.averageAtLevel).toBe(90)
     const turned = await call(t.app, school.auth, 'PUT', `${url}/review`, { conflict: true, conflictNote: 'Cùng tổ công tác với người được đề cử.' })
     expect(turned.body.averageAtLevel).toBeNull()
@@ -122,15 +122,15 @@ describe('conflicts of interest', () => {
 describe('the rubric', () => {
   it('takes every criterion of the area as a whole number within its maximum, and names the one that is not', async () => {
     const { school, cell, url } = await setup()
-    const full = scoresOf('ethics')
+    const full = scoresOf()
     const refused = async (body: Record<string, unknown>, field: string, headers: Record<string, string> = {}) => {
       const res = await call(t.app, school.auth, 'PUT', `${url}/review`, body, headers)
       expect(res.status, JSON.stringify(res.body)).toBe(422)
       expect(res.body.error.details.fields[0].path).toBe(field)
       return res.body.error.message as string
     }
-    const typical = RUBRICS.ethics[0]
-    expect(await refused({ scores: { ...full, typical: typical.max + 1 } }, 'scores.typical')).toBe(`Điểm tiêu chí “${typical.vi}” phải là số nguyên từ 0 đến ${typical.max}.`)
+    const typical = (await rubricForYear(t.database.db, YEAR))!.content.areas.ethics[0]
+    expect(await refused({ scores: { ...full, typical: typical.maxPoints + 1 } }, 'scores.typical')).toBe(`Điểm tiêu chí “${typical.title}” phải là số nguyên từ 0 đến ${typical.maxPoints}.`)
     expect(await refused({ scores: { ...full, results: 10.5 } }, 'scores.results')).toMatch(/^Điểm tiêu chí “Kết quả cụ thể/)
     expect(await refused({ scores: { ...full, results: -1 } }, 'scores.results')).toMatch(/từ 0 đến 30\.$/)
     const { sustained: _s, ...missing } = full

@@ -5,6 +5,7 @@ import type { Tx } from '../../db/client.ts'
 import type { Actor } from '../../lib/actor.ts'
 import { authorize, type Rule } from '../../lib/authz.ts'
 import { forbidden, notFound } from '../../lib/errors.ts'
+import { getRubric } from '../rubrics/rubrics.query.ts'
 import { conflictOf, nominationPolicy, type NominationRef } from './nominations.policy.ts'
 import { presentDetail } from './nominations.present.ts'
 import { getNomination, nominationHistory, nominationRef, nominationReviewsOf, type NominationView } from './nominations.query.ts'
@@ -33,5 +34,6 @@ export function assertFree(actor: Actor, ref: NominationRef) {
 export async function nominationPage(db: Tx, id: string, actor: Actor, loaded?: Loaded): Promise<NominationDetail> {
   const view = loaded?.view ?? await getNomination(db, id)
   const ref = loaded?.ref ?? await nominationRef(db, view)
-  return presentDetail({ view, ref, history: await nominationHistory(db, id), reviews: await nominationReviewsOf(db, id) }, actor)
+  const rubric = await getRubric(db, view.row.rubricId)
+  return presentDetail({ view, ref, history: await nominationHistory(db, id), reviews: await nominationReviewsOf(db, id), rubric }, actor)
 }

@@ -7,6 +7,7 @@ import {
 } from '../../../common/contracts/nominations.ts'
 import type { OrgKind } from '../../../common/contracts/enums.ts'
 import type { Actor } from '../../lib/actor.ts'
+import { criteriaOf, type RubricRow } from '../rubrics/rubrics.query.ts'
 import { conflictOf, nominationPolicy, type NominationRef } from './nominations.policy.ts'
 import type { HistoryEntry, NominationView, ReviewEntry } from './nominations.query.ts'
 
@@ -74,15 +75,17 @@ export interface DetailParts {
   ref: NominationRef
   history: HistoryEntry[]
   reviews: ReviewEntry[]
+  rubric: RubricRow
 }
 
-export function presentDetail({ view, ref: nref, history, reviews }: DetailParts, actor: Actor): NominationDetail {
+export function presentDetail({ view, ref: nref, history, reviews, rubric }: DetailParts, actor: Actor): NominationDetail {
   const levels = presentLevels(reviews, actor)
   return {
     ...presentNomination(view),
     reason: view.row.reason,
     model: { ...presentNomination(view).model, summary: view.model.summary },
     history: presentHistory(history, actor),
+    rubric: { id: rubric.id, name: rubric.name, criteria: criteriaOf(rubric, view.model.area as ModelArea) },
     reviews: levels,
     averageAtLevel: levels.find((l) => l.level.id === view.at.id)?.average ?? null,
     conflict: conflictOf(actor, nref),

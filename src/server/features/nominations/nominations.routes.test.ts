@@ -59,7 +59,7 @@ describe('a nomination up the tree', () => {
     // The school reviews with full marks and forwards it to the ward.
     const atSchool = await call(t.app, school.auth, 'GET', url)
     expect(atSchool.body.abilities).toMatchObject({ review: true, forward: true, return: true, decline: true, withdraw: false, commend: true })
-    const reviewed = await call(t.app, school.auth, 'PUT', `${url}/review`, { scores: scoresOf('style'), comment: 'Mô hình thiết thực, nên nhân rộng.' })
+    const reviewed = await call(t.app, school.auth, 'PUT', `${url}/review`, { scores: scoresOf(), comment: 'Mô hình thiết thực, nên nhân rộng.' })
     expect(reviewed.status, JSON.stringify(reviewed.body)).toBe(200)
     expect(reviewed.body.reviews).toEqual([expect.objectContaining({ level: { id: tree.schoolB.id, name: tree.schoolB.name }, average: 100 })])
     expect(reviewed.body.reviews[0].reviews[0]).toMatchObject({ mine: true, conflict: false, total: 100, comment: 'Mô hình thiết thực, nên nhân rộng.' })
@@ -69,12 +69,12 @@ describe('a nomination up the tree', () => {
     expect(forwarded.body.abilities.forward).toBe(false)
 
     // The ward's office and inspector review; only the office moves it.
-    await call(t.app, ward.auth, 'PUT', `${url}/review`, { scores: scoresOf('style', 0.8), comment: 'Đạt yêu cầu.' })
-    const byInspector = await call(t.app, wardInspector.auth, 'PUT', `${url}/review`, { scores: scoresOf('style', 0.6) })
+    await call(t.app, ward.auth, 'PUT', `${url}/review`, { scores: scoresOf(0.8), comment: 'Đạt yêu cầu.' })
+    const byInspector = await call(t.app, wardInspector.auth, 'PUT', `${url}/review`, { scores: scoresOf(0.6) })
     expect(byInspector.body.averageAtLevel).toBe(70)
     expect(byInspector.body.abilities).toMatchObject({ review: true, forward: false, return: false, commend: false })
     // Written again: replaced, not added.
-    const rewritten = await call(t.app, wardInspector.auth, 'PUT', `${url}/review`, { scores: scoresOf('style', 0.7), comment: 'Sửa lại điểm.' })
+    const rewritten = await call(t.app, wardInspector.auth, 'PUT', `${url}/review`, { scores: scoresOf(0.7), comment: 'Sửa lại điểm.' })
     expect(rewritten.body.averageAtLevel).toBe(75)
     expect(rewritten.body.reviews.map((l: { level: { id: string }; reviews: unknown[] }) => [l.level.id, l.reviews.length])).toEqual([[tree.schoolB.id, 1], [tree.communeB.id, 2]])
     expect((await call(t.app, wardInspector.auth, 'POST', `${url}/forward`)).status).toBe(403)
@@ -131,7 +131,7 @@ describe('a nomination up the tree', () => {
     expect(returned.body).toMatchObject({ status: 'returned', statusNote: 'Bổ sung số liệu kết quả cụ thể, lượng hóa được.', at: { id: tree.communeB.id } })
     expect(returned.body.abilities).toMatchObject({ review: false, forward: false, resubmit: false })
     expect((await call(t.app, ward.auth, 'POST', `${url}/forward`)).status).toBe(409)
-    expect((await call(t.app, ward.auth, 'PUT', `${url}/review`, { scores: scoresOf('ethics') })).status).toBe(409)
+    expect((await call(t.app, ward.auth, 'PUT', `${url}/review`, { scores: scoresOf() })).status).toBe(409)
     // The school sees why, and may resubmit; the cell below it holds nothing of this nomination.
     const asSchool = await call(t.app, school.auth, 'GET', url)
     expect(asSchool.body.abilities).toMatchObject({ resubmit: true, withdraw: true })

@@ -91,7 +91,7 @@ export const nominationRoutes: FastifyPluginAsyncZod<{ database: Database; clock
     const ctx = requestCtx(req)
     const { view, ref } = await loadNomination(db, req.params.id, ctx.actor, nominationPolicy.review)
     if (conflictOf(ctx.actor, ref) === 'person') throw forbidden('nominationOwnPerson')
-    await saveReview(db, ctx, { id: view.row.id, atOrgId: view.row.atOrgId, area: view.model.area as ModelArea }, req.body)
+    await saveReview(db, ctx, { id: view.row.id, atOrgId: view.row.atOrgId, area: view.model.area as ModelArea, rubricId: view.row.rubricId }, req.body)
     return nominationPage(db, view.row.id, ctx.actor)
   })
 }

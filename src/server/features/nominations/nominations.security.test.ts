@@ -37,7 +37,7 @@ describe('nominations security', () => {
         { method: 'GET', route: base, url: `${base}?box=all&org=${w.tree.communeB.id}` },
         { method: 'POST', route: base, url: base, body: { modelId: w.model.id, nominatedByOrgId: w.tree.schoolB.id, reason: REASON, year: YEAR + 1 } },
         { method: 'GET', route: `${base}/:id`, url },
-        { method: 'PUT', route: `${base}/:id/review`, url: `${url}/review`, body: { scores: scoresOf('style') } },
+        { method: 'PUT', route: `${base}/:id/review`, url: `${url}/review`, body: { scores: scoresOf() } },
         { method: 'POST', route: `${base}/:id/forward`, url: `${url}/forward` },
         { method: 'POST', route: `${base}/:id/return`, url: `${url}/return`, body: { reason: 'Bổ sung hồ sơ.' } },
         { method: 'POST', route: `${base}/:id/decline`, url: `${url}/decline`, body: { reason: 'Chưa đủ tiêu chuẩn.' } },

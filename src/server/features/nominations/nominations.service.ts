@@ -4,13 +4,15 @@
 // one per reviewer and level (written again, replaced), and a declaration is never turned back into scores.
 import { and, eq } from 'drizzle-orm'
 import type { ModelArea } from '../../../common/contracts/models.base.ts'
+import type { RubricCriterion } from '../../../common/contracts/rubrics.ts'
 import type { CreateNominationBody, ReviewBody } from '../../../common/contracts/nominations.ts'
-import { RUBRICS, checkScores } from '../../../common/models/rubric.ts'
+import { checkScores } from '../../../common/models/rubric.ts'
 import type { Db, Tx } from '../../db/client.ts'
 import type { Ctx } from '../../lib/actor.ts'
 import { cleanRequired, cleanRequiredText } from '../../lib/clean.ts'
 import { AppError, conflict, invalid } from '../../lib/errors.ts'
 import type { OrgRow } from '../organizations/organizations.service.ts'
+import { criteriaOf, getRubric, rubricForYear } from '../rubrics/rubrics.query.ts'
 import { recordStep } from './nominations.events.ts'
 import { commendedIn, openNomination, type modelForNomination } from './nominations.query.ts'
 import { nominationReviews, nominations } from './nominations.table.ts'
@@ -38,29 +40,31 @@ export async function nominate(db: Db, ctx: Ctx, { nominating, model, year, body
   if (await commendedIn(db, model.id, year, model.commendedYear)) throw conflict('nominationAlreadyCommended', { year })
   if (await openNomination(db, model.id, year)) throw conflict('nominationOpenExists', { year })
   const atOrgId = nominating.parentId ?? nominating.id
+  const rubric = await rubricForYear(db, year)
+  if (!rubric) throw conflict('nominationNoRubric', { year })
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(nominations).values({
       modelId: model.id, year, nominatedByOrgId: nominating.id, proposer: body.proposer ?? 'party_unit', proposerName, reason, atOrgId,
-      status: 'in_review', createdBy: ctx.actor.accountId,
+      status: 'in_review', rubricId: rubric.id, createdBy: ctx.actor.accountId,
     }).returning({ id: nominations.id })
     await recordStep(tx, ctx, { nominationId: row.id, kind: 'submitted', fromOrgId: nominating.id, toOrgId: atOrgId, data: { modelId: model.id, year } })
     return row.id
   })
 }
 
-/** The review to write: a declaration, or scores checked against the area's rubric (422 naming the criterion). */
-export function reviewValues(area: ModelArea, body: ReviewBody) {
+/** The review to write: a declaration, or scores checked against the rubric's criteria (422 naming the criterion). */
+export function reviewValues(criteria: readonly RubricCriterion[], body: ReviewBody) {
   if (body.conflict) {
     if (body.scores) throw invalid('nominationConflictWithScores', 'scores')
     if (!body.conflictNote) throw invalid('nominationConflictNoteRequired', 'conflictNote')
     return { conflict: true, conflictNote: cleanRequiredText(body.conflictNote, 'conflictNote', 5), scores: null, total: null, comment: null }
   }
   if (!body.scores) throw invalid('nominationScoresRequired', 'scores')
-  const checked = checkScores(area, body.scores)
+  const checked = checkScores(criteria, body.scores)
   if (!checked.ok) {
-    const criterion = RUBRICS[area].find((c) => c.key === checked.key)
+    const criterion = criteria.find((c) => c.key === checked.key)
     throw criterion
-      ? invalid('nominationScoreInvalid', `scores.${checked.key}`, { criterion: criterion.vi, max: criterion.max })
+      ? invalid('nominationScoreInvalid', `scores.${checked.key}`, { criterion: criterion.title, max: criterion.maxPoints })
       : invalid('nominationScoreUnknown', `scores.${checked.key}`, { criterion: checked.key.slice(0, 40) })
   }
   const comment = body.comment?.trim() ? cleanRequiredText(body.comment, 'comment', 1) : null
@@ -73,10 +77,10 @@ export async function lockInReview(tx: Tx, id: string, atOrgId: string) {
   if (locked.status !== 'in_review' || locked.atOrgId !== atOrgId) throw conflict('nominationNotInReview')
 }
 
-export async function saveReview(db: Db, ctx: Ctx, n: { id: string; atOrgId: string; area: ModelArea }, body: ReviewBody) {
+export async function saveReview(db: Db, ctx: Ctx, n: { id: string; atOrgId: string; area: ModelArea; rubricId: string }, body: ReviewBody) {
   const accountId = ctx.actor.accountId
   if (!accountId) throw new AppError('forbidden', 'nominationNoAccount')
-  const values = reviewValues(n.area, body)
+  const values = reviewValues(criteriaOf(await getRubric(db, n.rubricId), n.area), body)
   await db.transaction(async (tx) => {
     await lockInReview(tx, n.id, n.atOrgId)
     const [declared] = await tx.select({ id: nominationReviews.id }).from(nominationReviews)

@@ -4,6 +4,7 @@ import { createdAt, day, id, updatedAt } from '../../db/columns.ts'
 import { accounts } from '../accounts/accounts.table.ts'
 import { models } from '../models/models.table.ts'
 import { organizations } from '../organizations/organizations.table.ts'
+import { nominationRubrics } from '../rubrics/rubrics.table.ts'
 
 /**
  * A model put forward for commendation in a year ("đề nghị khen thưởng"). It goes up the tree level by level: the
@@ -27,6 +28,8 @@ export const nominations = pgTable(
     /** The level reviewing it now. */
     atOrgId: uuid('at_org_id').notNull().references(() => organizations.id),
     status: text('status').notNull().default('in_review'),
+    /** The rubric it is scored on: the one in force for its year when it was nominated. */
+    rubricId: uuid('rubric_id').notNull().references(() => nominationRubrics.id),
     /** The last return's or the decline's reason. */
     statusNote: text('status_note'),
     commendationId: uuid('commendation_id').references((): AnyPgColumn => commendations.id),

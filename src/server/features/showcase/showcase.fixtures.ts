@@ -6,6 +6,7 @@ import type { Db } from '../../db/client.ts'
 import { modelAdoptions, modelFiles, models, movements } from '../models/models.table.ts'
 import { commendations, nominations } from '../nominations/nominations.table.ts'
 import type { OrgRow } from '../organizations/organizations.service.ts'
+import { rubricForYear } from '../rubrics/rubrics.query.ts'
 import { stories, storyPhotos } from '../stories/stories.table.ts'
 
 let n = 0
@@ -53,6 +54,7 @@ export async function makeModel(db: Db, spec: ModelSpec) {
     }).returning()
     await db.insert(nominations).values({
       modelId: model.id, year: spec.year, nominatedByOrgId: spec.org.id, reason: 'Có nhiều đóng góp.', atOrgId: issuer.id, status: 'commended', commendationId: commendation.id,
+      rubricId: (await rubricForYear(db, spec.year))!.id,
     })
     const publishedAt = spec.published === true ? new Date() : spec.published || null
     await db.update(models).set({ commendedYear: spec.year, publishedAt }).where(eq(models.id, model.id))

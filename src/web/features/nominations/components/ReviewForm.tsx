@@ -1,23 +1,21 @@
-// "Đánh giá của bạn": the rubric of the model's area — each criterion with its maximum, a whole number each, the total
+// "Đánh giá của bạn": the nomination's rubric for the model's area — each criterion with its maximum, a whole number each, the total
 // kept live — and a comment; or "Tôi có xung đột lợi ích với hồ sơ này" with the reason (then no scores, and no step
 // on the nomination afterwards). Written again, it replaces the reviewer's own at this level.
 import { Button, Checkbox, Group, NumberInput, Stack, Text, Textarea, Title } from '@mantine/core'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { RUBRIC_MAX, RUBRICS } from '../../../../common/models/rubric.ts'
+import { RUBRIC_TOTAL } from '../../../../common/contracts/rubrics.ts'
 import { FormError } from '../../../components/FormError.tsx'
 import { fieldError } from '../../../components/forms.ts'
 import { notifySuccess } from '../../../components/notify.ts'
 import { useReviewMutation, type NominationDetail } from '../api.ts'
-import { useCriterionLabel } from './labels.ts'
 
 const errorProps = { role: 'alert' }
 
 export function ReviewForm({ nomination }: { nomination: NominationDetail }) {
   const { t } = useTranslation()
-  const label = useCriterionLabel()
   const area = nomination.model.area
-  const rubric = RUBRICS[area]
+  const rubric = nomination.rubric.criteria
   const mine = nomination.reviews.find((l) => l.level.id === nomination.at.id)?.reviews.find((r) => r.mine && !r.conflict)
   const mutation = useReviewMutation(nomination.id)
   const [conflict, setConflict] = useState(false)
@@ -47,6 +45,7 @@ export function ReviewForm({ nomination }: { nomination: NominationDetail }) {
         {t('nominations.review.title')}
       </Title>
       <Text>{t('nominations.review.intro', { area: t(`nominations.area.${area}`) })}</Text>
+      <Text size="sm">{t('nominations.review.rubricName', { name: nomination.rubric.name })}</Text>
       <form onSubmit={onSubmit}>
         <Stack gap="md">
           <FormError error={mutation.error} fields={['conflictNote', 'comment', ...rubric.map((c) => `scores.${c.key}`)]} />
@@ -59,11 +58,11 @@ export function ReviewForm({ nomination }: { nomination: NominationDetail }) {
                 {rubric.map((c) => (
                   <NumberInput
                     key={c.key}
-                    label={t('nominations.review.criterion', { label: label(area, c), max: c.max })}
+                    label={t('nominations.review.criterion', { label: c.title, max: c.maxPoints })}
                     value={scores[c.key]}
                     onChange={(value) => setScores((s) => ({ ...s, [c.key]: typeof value === 'number' ? value : '' }))}
                     min={0}
-                    max={c.max}
+                    max={c.maxPoints}
                     allowDecimal={false}
                     allowNegative={false}
                     clampBehavior="strict"
@@ -74,7 +73,7 @@ export function ReviewForm({ nomination }: { nomination: NominationDetail }) {
                   />
                 ))}
               </Stack>
-              <Text fw={700} aria-live="polite">{t('nominations.review.total', { total, max: RUBRIC_MAX })}</Text>
+              <Text fw={700} aria-live="polite">{t('nominations.review.total', { total, max: RUBRIC_TOTAL })}</Text>
               <Textarea label={t('nominations.review.comment')} description={t('common.optional')} value={comment} onChange={(e) => setComment(e.currentTarget.value)} autosize minRows={2} maxRows={8} maxLength={4000} error={fieldError(mutation.error, 'comment')} errorProps={errorProps} />
             </>
           )}

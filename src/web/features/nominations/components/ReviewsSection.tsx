@@ -3,14 +3,11 @@
 // tables), the comment or the conflict declared, and the level's average.
 import { List, Stack, Table, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { RUBRICS } from '../../../../common/models/rubric.ts'
 import type { NominationDetail } from '../api.ts'
-import { useCriterionLabel } from './labels.ts'
 
 export function ReviewsSection({ nomination }: { nomination: NominationDetail }) {
   const { t } = useTranslation()
-  const label = useCriterionLabel()
-  const rubric = RUBRICS[nomination.model.area]
+  const rubric = nomination.rubric.criteria
   return (
     <Stack gap="sm" component="section" aria-labelledby="nomination-reviews-title">
       <Title order={2} id="nomination-reviews-title">
@@ -22,7 +19,7 @@ export function ReviewsSection({ nomination }: { nomination: NominationDetail })
         <>
           <List type="ordered" size="sm">
             {rubric.map((c) => (
-              <List.Item key={c.key}>{t('nominations.review.criterion', { label: label(nomination.model.area, c), max: c.max })}</List.Item>
+              <List.Item key={c.key}>{t('nominations.review.criterion', { label: c.title, max: c.maxPoints })}</List.Item>
             ))}
           </List>
           {nomination.reviews.map((level) => {
@@ -46,7 +43,7 @@ export function ReviewsSection({ nomination }: { nomination: NominationDetail })
                         <Table.Tr key={r.id}>
                           <Table.Td>{r.reviewer}{r.mine ? ` ${t('nominations.reviews.mine')}` : ''}</Table.Td>
                           <Table.Td>{r.total ?? t('common.none')}</Table.Td>
-                          <Table.Td>{r.scores ? rubric.map((c, i) => `${i + 1}. ${r.scores?.[c.key] ?? '—'}/${c.max}`).join('; ') : t('common.none')}</Table.Td>
+                          <Table.Td>{r.scores ? rubric.map((c, i) => `${i + 1}. ${r.scores?.[c.key] ?? '—'}/${c.maxPoints}`).join('; ') : t('common.none')}</Table.Td>
                           <Table.Td style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
                             {r.conflict ? t('nominations.reviews.conflict', { note: r.conflictNote ?? '' }) : (r.comment ?? t('common.none'))}
                           </Table.Td>
