@@ -129,6 +129,10 @@ export const tests = [
       await page.getByRole('heading', { level: 1 }).waitFor()
       await page.getByRole('navigation').getByRole('link', { name: /Organization/ }).first().waitFor()
       await h.axe('account page in English')
+      // The choice is kept: after a reload the English catalogue (its own chunk) is fetched before the first render.
+      await page.reload()
+      await page.getByRole('navigation').getByRole('link', { name: /Organization/ }).first().waitFor()
+      assert.equal(await page.locator('html').getAttribute('lang'), 'en')
     },
   },
   // Last: it turns two-step sign-in on for the demo office account, which the tests above sign in with.

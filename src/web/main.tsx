@@ -5,7 +5,7 @@ import '@fontsource/be-vietnam-pro/700.css'
 import '@mantine/core/styles.css'
 import '@mantine/notifications/styles.css'
 import './styles.css'
-import './i18n/index.ts'
+import { i18nReady } from './i18n/index.ts'
 
 import { MantineProvider } from '@mantine/core'
 import { Notifications } from '@mantine/notifications'
@@ -47,6 +47,8 @@ const queryClient: QueryClient = new QueryClient({
     mutations: { retry: false },
   },
 })
+
+await i18nReady
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
