@@ -41,6 +41,7 @@ import { peopleRoutes } from './features/people/people.routes.ts'
 import { planRoutes } from './features/plans/plans.routes.ts'
 import { createPdfConverter } from './features/reports/reports.pdf.ts'
 import { reportRoutes } from './features/reports/reports.routes.ts'
+import { rubricRoutes } from './features/rubrics/rubrics.routes.ts'
 import { ruleSetRoutes } from './features/rules/rules.routes.ts'
 import { shortcomingRoutes } from './features/shortcomings/shortcomings.routes.ts'
 import { shortcomingStepRoutes } from './features/shortcomings/shortcomings.steps.routes.ts'
@@ -103,6 +104,7 @@ export async function buildApp({ database, config, webRoot, logger = false, cloc
       await api.register(peopleRoutes, { database })
       await api.register(accountRoutes, { database })
       await api.register(ruleSetRoutes, { database })
+      await api.register(rubricRoutes, { database })
       await api.register(calendarRoutes, { database })
       await api.register(cycleRoutes, { database })
       await api.register(commitmentRoutes, { database })
