@@ -125,4 +125,51 @@ export const modelTests = [
       await page.getByText(new RegExp(other.name)).first().waitFor()
     },
   },
+  {
+    name: 'an administrator drafts next year\'s rubric, is told an area does not add up to 100, fixes it and publishes it',
+    async run(page, h) {
+      const main = page.getByRole('main')
+      const next = Number(todayVn().slice(0, 4)) + 1
+      const code = `thang-diem-${next}-${Date.now() % 100000}`
+      await h.signIn('admin')
+      await page.goto(`${h.base}/guong-dien-hinh`)
+      await page.getByRole('navigation', { name: 'Các mục của gương điển hình' }).getByRole('link', { name: 'Thang điểm' }).click()
+      await main.getByRole('heading', { level: 1, name: 'Thang điểm xét chọn gương điển hình' }).waitFor()
+      await main.getByText('Đã ban hành').first().waitFor()
+      await h.axe('rubrics list')
+
+      await main.getByRole('button', { name: 'Tạo phiên bản mới' }).click()
+      const dialog = page.getByRole('dialog')
+      await dialog.getByRole('textbox', { name: 'Mã' }).fill(code)
+      await dialog.getByRole('textbox', { name: 'Tên thang điểm' }).fill(`Thang điểm xét chọn gương điển hình năm ${next}`)
+      await dialog.getByLabel('Có hiệu lực từ ngày').fill(`${next}-01-01`)
+      await dialog.getByRole('button', { name: 'Tạo bản nháp' }).click()
+      await main.getByRole('heading', { level: 1, name: `Thang điểm xét chọn gương điển hình năm ${next}` }).waitFor()
+      await main.getByText('Bản nháp').first().waitFor()
+
+      await main.getByRole('button', { name: 'Sửa thang điểm' }).click()
+      const ethics = main.getByRole('region', { name: 'Đạo đức' })
+      await ethics.getByRole('textbox', { name: /^Điểm tối đa tiêu chí 1/ }).fill('25')
+      await ethics.getByText(/Tổng: 95\/100 điểm/).waitFor()
+      await main.getByRole('button', { name: 'Lưu thang điểm' }).click()
+      await main.getByText('Điểm tối đa các tiêu chí của nội dung Đạo đức cộng lại là 95, phải bằng 100.').waitFor()
+      await h.axe('rubric editor with an area that does not add up')
+      await ethics.getByRole('textbox', { name: /^Điểm tối đa tiêu chí 2/ }).fill('35')
+      await ethics.getByText(/Tổng: 100\/100 điểm/).waitFor()
+      await main.getByRole('button', { name: 'Lưu thang điểm' }).click()
+      await page.getByText('Đã lưu thang điểm.').waitFor()
+
+      await main.getByRole('button', { name: 'Ban hành' }).click()
+      await page.getByRole('dialog').getByRole('button', { name: 'Ban hành' }).click()
+      await main.getByText('Đã ban hành').first().waitFor()
+      await main.getByText('Đang được 0 hồ sơ đề cử sử dụng.').waitFor()
+      await h.axe('published rubric')
+
+      const id = page.url().split('/').pop()
+      const rubric = await (await page.request.get(`${h.base}/api/v1/nomination-rubrics/${id}`)).json()
+      assert.equal(rubric.status, 'published')
+      assert.equal(rubric.effectiveFrom, `${next}-01-01`)
+      assert.deepEqual(rubric.content.areas.ethics.map((c) => c.maxPoints), [25, 35, 20, 20])
+    },
+  },
 ]

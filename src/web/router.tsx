@@ -103,6 +103,9 @@ export const router = createBrowserRouter([
           { path: 'guong-dien-hinh/de-cu/:id', lazy: async () => ({ Component: (await import('./features/nominations/NominationPage.tsx')).NominationPage }) },
           { path: 'guong-dien-hinh/khen-thuong', lazy: async () => ({ Component: (await import('./features/nominations/CommendationsPage.tsx')).CommendationsPage }) },
           { path: 'guong-dien-hinh/ghi-nhan', lazy: async () => ({ Component: (await import('./features/nominations/RecognitionsPage.tsx')).RecognitionsPage }) },
+          // The scoring rubrics of nominations (read by reviewers, drafted and published by administrators): loaded when opened.
+          { path: 'guong-dien-hinh/thang-diem', lazy: async () => ({ Component: (await import('./features/rubrics/RubricsPage.tsx')).RubricsPage }) },
+          { path: 'guong-dien-hinh/thang-diem/:id', lazy: async () => ({ Component: (await import('./features/rubrics/RubricPage.tsx')).RubricPage }) },
           // Exemplary models: nominations, commendations, replication and the units with no nomination over a subtree (loaded when opened).
           { path: 'guong-dien-hinh/tong-hop', lazy: async () => ({ Component: (await import('./features/modelStats/ModelStatsPage.tsx')).ModelStatsPage }) },
           // Exemplary models over my units, the emulation movements, one model (story, photos, consent, publication, spread): loaded when opened.

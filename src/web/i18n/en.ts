@@ -11,6 +11,7 @@ import { feedbackEn } from './en.feedback.ts'
 import { importsEn } from './en.imports.ts'
 import { modelsEn } from './en.models.ts'
 import { nominationsEn } from './en.nominations.ts'
+import { rubricsEn } from './en.rubrics.ts'
 import { modelStatsEn } from './en.modelStats.ts'
 import { publicEn } from './en.public.ts'
 import { plansEn } from './en.plans.ts'
@@ -561,6 +562,7 @@ export const en: Messages = {
   imports: importsEn,
   models: modelsEn,
   nominations: nominationsEn,
+  rubrics: rubricsEn,
   modelStats: modelStatsEn,
   public: publicEn,
   plans: plansEn,

@@ -11,6 +11,7 @@ import { feedbackVi } from './vi.feedback.ts'
 import { importsVi } from './vi.imports.ts'
 import { modelsVi } from './vi.models.ts'
 import { nominationsVi } from './vi.nominations.ts'
+import { rubricsVi } from './vi.rubrics.ts'
 import { modelStatsVi } from './vi.modelStats.ts'
 import { publicVi } from './vi.public.ts'
 import { plansVi } from './vi.plans.ts'
@@ -557,6 +558,7 @@ export const vi = {
   imports: importsVi,
   models: modelsVi,
   nominations: nominationsVi,
+  rubrics: rubricsVi,
   modelStats: modelStatsVi,
   public: publicVi,
   plans: plansVi,

@@ -1,6 +1,6 @@
 // The sub-navigation of "Gương điển hình" (one menu item): the models, nominations, decisions, recognitions, stories,
-// citizens' suggestions, the figures and the movements — each shown to the accounts that may use it (the server still
-// decides). The page shown is marked for screen readers with aria-current.
+// citizens' suggestions, the figures, the movements and the scoring rubrics — each shown to the accounts that may use
+// it (the server still decides). The page shown is marked for screen readers with aria-current.
 import { Button, Group } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
@@ -9,6 +9,7 @@ import { canUseModelStats, MODEL_STATS_PATH } from '../../modelStats/paths.ts'
 import { canUseNominations, COMMENDATIONS_PATH, NOMINATIONS_PATH, RECOGNITIONS_PATH } from '../../nominations/paths.ts'
 import { canModerateSuggestions, SUGGESTIONS_PATH } from '../../showcase/paths.ts'
 import { canUseStories, STORIES_PATH } from '../../stories/paths.ts'
+import { canUseRubrics, RUBRICS_PATH } from '../../rubrics/paths.ts'
 import { canUseModels, MODELS_PATH, MOVEMENTS_PATH } from '../paths.ts'
 
 export function AreaNav() {
@@ -24,6 +25,7 @@ export function AreaNav() {
     { to: SUGGESTIONS_PATH, label: t('models.sections.suggestions'), show: canModerateSuggestions(me) },
     { to: MODEL_STATS_PATH, label: t('models.sections.stats'), show: canUseModelStats(me) },
     { to: MOVEMENTS_PATH, label: t('models.sections.movements'), show: canUseModels(me) },
+    { to: RUBRICS_PATH, label: t('rubrics.nav'), show: canUseRubrics(me) },
   ].filter((l) => l.show)
   return (
     <Group component="nav" aria-label={t('models.sections.label')} gap="xs" wrap="wrap">

@@ -1,13 +1,15 @@
 // "Đánh giá của bạn": the nomination's rubric for the model's area — each criterion with its maximum, a whole number each, the total
 // kept live — and a comment; or "Tôi có xung đột lợi ích với hồ sơ này" with the reason (then no scores, and no step
 // on the nomination afterwards). Written again, it replaces the reviewer's own at this level.
-import { Button, Checkbox, Group, NumberInput, Stack, Text, Textarea, Title } from '@mantine/core'
+import { Anchor, Button, Checkbox, Group, NumberInput, Stack, Text, Textarea, Title } from '@mantine/core'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import { RUBRIC_TOTAL } from '../../../../common/contracts/rubrics.ts'
 import { FormError } from '../../../components/FormError.tsx'
 import { fieldError } from '../../../components/forms.ts'
 import { notifySuccess } from '../../../components/notify.ts'
+import { rubricPath } from '../../rubrics/paths.ts'
 import { useReviewMutation, type NominationDetail } from '../api.ts'
 
 const errorProps = { role: 'alert' }
@@ -45,7 +47,12 @@ export function ReviewForm({ nomination }: { nomination: NominationDetail }) {
         {t('nominations.review.title')}
       </Title>
       <Text>{t('nominations.review.intro', { area: t(`nominations.area.${area}`) })}</Text>
-      <Text size="sm">{t('nominations.review.rubricName', { name: nomination.rubric.name })}</Text>
+      <Text size="sm">
+        {t('nominations.review.rubricName', { name: nomination.rubric.name })}{' '}
+        <Anchor component={Link} to={rubricPath(nomination.rubric.id)} size="sm">
+          {t('rubrics.view')}
+        </Anchor>
+      </Text>
       <form onSubmit={onSubmit}>
         <Stack gap="md">
           <FormError error={mutation.error} fields={['conflictNote', 'comment', ...rubric.map((c) => `scores.${c.key}`)]} />
