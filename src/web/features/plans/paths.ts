@@ -1,7 +1,8 @@
 // Where the plan pages live and who is offered them. Kept apart from the pages so that the menu loads none of their
 // code. The server decides every read and every step (a 403 shows as an error; each answer carries its abilities).
 import type { GrantView, MeResponse } from '../../../common/contracts/auth.ts'
-import type { OrgKind, Role } from '../../../common/contracts/enums.ts'
+import type { Role } from '../../../common/contracts/enums.ts'
+import { KIND_LEVEL } from '../../components/grants.ts'
 
 export const PLANS_PATH = '/ke-hoach'
 export const HAND_DOWNS_PATH = '/ke-hoach/nhan-giao'
@@ -24,9 +25,6 @@ const MANAGE_ROLES: readonly Role[] = ['admin', 'office', 'secretary', 'leader']
 /** The roles that read a subtree's plans and its dashboard. */
 const SUPERVISE_ROLES: readonly Role[] = ['admin', 'office', 'secretary', 'leader', 'inspector']
 
-/** How high a kind of unit sits in the tree: grants carry the kind, not the path. */
-const LEVEL: Record<OrgKind, number> = { province: 0, commune: 1, ward: 1, agency: 1, grassroots: 2, cell: 3 }
-
 /** Anyone with a role reads some plan (a member reads their own unit's). */
 export function canUsePlans(me: MeResponse): boolean {
   return me.grants.length > 0
@@ -45,10 +43,13 @@ export function mayOpenPeriods(me: MeResponse): boolean {
   return me.grants.some((g) => g.role === 'admin' || g.role === 'office')
 }
 
-/** The default unit of the pages: my highest unit, preferring grants that manage or read a subtree. */
+/**
+ * The default unit of the pages: my highest unit, preferring grants that manage or read a subtree (any of them ranks
+ * above a member's grant, whatever its level); the first of the best, in my grants' order. Every grant counts.
+ */
 export function defaultPlanUnit(grants: readonly GrantView[]): GrantView['organization'] | null {
   let best: GrantView | null = null
-  const rank = (g: GrantView) => LEVEL[g.organization.kind] + (SUPERVISE_ROLES.includes(g.role) ? 0 : 10)
+  const rank = (g: GrantView) => KIND_LEVEL[g.organization.kind] + (SUPERVISE_ROLES.includes(g.role) ? 0 : 10)
   for (const g of grants) if (!best || rank(g) < rank(best)) best = g
   return best?.organization ?? null
 }

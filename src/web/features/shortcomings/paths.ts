@@ -1,7 +1,8 @@
 // Where the shortcoming pages live and who is offered them. Kept apart from the pages so that the menu and other pages
 // (a feedback case) load none of their code. The server decides every read and every step (a 403 shows as an error).
 import type { GrantView, MeResponse } from '../../../common/contracts/auth.ts'
-import type { OrgKind, Role } from '../../../common/contracts/enums.ts'
+import type { Role } from '../../../common/contracts/enums.ts'
+import { highestUnit } from '../../components/grants.ts'
 
 /** The register over my subtree: "Hạn chế, khuyết điểm". */
 export const SHORTCOMINGS_PATH = '/han-che-khuyet-diem'
@@ -14,9 +15,6 @@ export const SHORTCOMING_ROLES: readonly Role[] = ['admin', 'office', 'secretary
 /** The roles that record shortcomings (the server checks the unit). */
 const RAISE_ROLES: readonly Role[] = ['admin', 'office', 'secretary', 'leader', 'inspector']
 
-/** How high a kind of unit sits in the tree: grants carry the kind, not the path. */
-const LEVEL: Record<OrgKind, number> = { province: 0, commune: 1, ward: 1, agency: 1, grassroots: 2, cell: 3 }
-
 export function canUseShortcomings(me: MeResponse): boolean {
   return me.grants.some((g) => SHORTCOMING_ROLES.includes(g.role))
 }
@@ -27,11 +25,7 @@ export function canRaiseShortcomings(me: MeResponse): boolean {
 
 /** The default unit of the register: my highest unit among the grants that read it. */
 export function defaultShortcomingUnit(grants: readonly GrantView[]): GrantView['organization'] | null {
-  let best: GrantView | null = null
-  for (const g of grants.filter((x) => SHORTCOMING_ROLES.includes(x.role))) {
-    if (!best || LEVEL[g.organization.kind] < LEVEL[best.organization.kind]) best = g
-  }
-  return best?.organization ?? null
+  return highestUnit(grants, SHORTCOMING_ROLES)
 }
 
 /** An evidence file of a step, for those who may read the shortcoming (cookie session). */
