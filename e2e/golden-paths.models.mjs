@@ -4,6 +4,7 @@
 // show the spread.
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
+import sharp from 'sharp'
 
 const DESKTOP = { width: 1280, height: 900 }
 const PHONE = { width: 390, height: 844 }
@@ -170,6 +171,44 @@ export const modelTests = [
       assert.equal(rubric.status, 'published')
       assert.equal(rubric.effectiveFrom, `${next}-01-01`)
       assert.deepEqual(rubric.content.areas.ethics.map((c) => c.maxPoints), [25, 35, 20, 20])
+    },
+  },
+  {
+    name: 'an administrator adds a photo to a published model and makes it the cover, which the public card then shows',
+    async run(page, h) {
+      const main = page.getByRole('main')
+      const list = await (await page.request.get(`${h.base}/api/v1/public/models`)).json()
+      const shown = list.items.find((m) => m.thumbnailUrl)
+      assert.ok(shown, 'the demo has a published model with a photo')
+      await h.signIn('admin')
+      await page.goto(`${h.base}/guong-dien-hinh/${shown.id}`)
+      await main.getByRole('heading', { level: 1, name: shown.title }).waitFor()
+      const photos = main.getByRole('list', { name: 'Hình ảnh' })
+      const before = await photos.getByRole('listitem').count()
+
+      await main.getByRole('button', { name: 'Thêm ảnh' }).click()
+      const dialog = page.getByRole('dialog')
+      const photo = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: { r: 30, g: 110, b: 60 } } }).jpeg({ quality: 70 }).toBuffer()
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), dialog.getByRole('button', { name: /^Ảnh/ }).click()])
+      await chooser.setFiles({ name: 'vuon-hoa-moi.jpg', mimeType: 'image/jpeg', buffer: photo })
+      await dialog.getByRole('textbox', { name: 'Chú thích' }).fill('Vườn hoa mới của khu dân cư')
+      await dialog.getByRole('button', { name: 'Tải lên' }).click()
+      await page.getByText('Đã tải lên.').waitFor()
+      const n = before + 1
+      await photos.getByRole('listitem').nth(n - 1).getByText(`Ảnh ${n} / ${n}`).waitFor()
+
+      await main.getByRole('button', { name: `Đặt ảnh ${n} làm ảnh bìa` }).click()
+      await page.getByText('Đã đổi ảnh bìa.').waitFor()
+      const first = photos.getByRole('listitem').first()
+      await first.getByText('Ảnh bìa').waitFor()
+      await first.getByRole('link', { name: 'Mở ảnh cỡ lớn: Vườn hoa mới của khu dân cư' }).waitFor()
+      await h.axe('model photos with a new cover')
+
+      const model = await (await page.request.get(`${h.base}/api/v1/models/${shown.id}`)).json()
+      const cover = model.photos.find((f) => f.position === 0)
+      assert.equal(cover.caption, 'Vườn hoa mới của khu dân cư')
+      const after = await (await page.request.get(`${h.base}/api/v1/public/models`)).json()
+      assert.match(after.items.find((m) => m.id === shown.id).thumbnailUrl, new RegExp(cover.id))
     },
   },
 ]

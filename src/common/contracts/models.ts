@@ -150,6 +150,8 @@ export const ModelFile = z.object({
   size: z.number().int(),
   width: z.number().int().nullable(),
   height: z.number().int().nullable(),
+  /** Its place among the model's files of its role, from 0 (dense); the first photo is the cover. */
+  position: z.number().int(),
   /** A small copy exists (photos): `?size=thumb`. */
   hasThumb: z.boolean(),
   createdAt: z.string(),
@@ -191,9 +193,12 @@ export type ModelDetail = z.infer<typeof ModelDetail>
 export const ModelFileParams = z.strictObject({ id: Id, fileId: Id })
 export const ModelFileQuery = z.strictObject({ size: z.enum(['thumb']).optional() })
 
+const photoPosition = { error: 'modelPhotoPosition' }
 export const UpdateModelFileBody = z.strictObject({
   caption: z.string().trim().max(300).nullable().optional(),
   credit: z.string().trim().max(120).nullable().optional(),
+  /** A photo's place among the model's photos, from 0 (the cover): the others move to make room. Evidence has no order. */
+  position: z.number(photoPosition).int(photoPosition).min(0, photoPosition).max(MODEL_MAX_FILES_PER_ROLE - 1, photoPosition).optional(),
 })
 export type UpdateModelFileBody = z.infer<typeof UpdateModelFileBody>
 

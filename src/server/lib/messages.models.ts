@@ -22,6 +22,8 @@ export const modelMessages = {
   modelPhotoType: { vi: 'Ảnh "{name}" phải là ảnh JPEG, PNG hoặc WebP (tài liệu PDF tải lên ở mục minh chứng).', en: 'The photo "{name}" must be a JPEG, PNG or WebP image (PDF documents go under evidence).' },
   modelPhotosFull: { vi: 'Mỗi gương điển hình có tối đa {max} ảnh: xóa bớt ảnh trước khi tải thêm.', en: 'A model has at most {max} photos: delete one before adding another.' },
   modelEvidenceFull: { vi: 'Mỗi gương điển hình có tối đa {max} tệp minh chứng: xóa bớt trước khi tải thêm.', en: 'A model has at most {max} evidence files: delete one before adding another.' },
+  modelPhotoPosition: { vi: 'Vị trí của ảnh phải là một số nguyên từ 0 (ảnh bìa) đến 9.', en: 'A photo’s position must be a whole number from 0 (the cover) to 9.' },
+  modelEvidenceUnordered: { vi: 'Tài liệu minh chứng không sắp thứ tự: chỉ đổi được thứ tự của hình ảnh.', en: 'Evidence files have no order: only photos can be moved.' },
   modelFileTooLarge: { vi: 'Mỗi tệp tối đa {mb} MB.', en: 'Each file can be at most {mb} MB.' },
   modelTooManyFiles: { vi: 'Mỗi lần tải lên một tệp.', en: 'Upload one file at a time.' },
   modelFormTooLarge: { vi: 'Biểu mẫu gửi lên quá lớn: một tệp tối đa {mb} MB, kèm chú thích và nguồn ảnh.', en: 'The form is too large: one file of at most {mb} MB, with its caption and credit.' },

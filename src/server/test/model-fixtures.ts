@@ -42,8 +42,9 @@ export async function commend(t: TestContext, modelId: string, year = 2026) {
 
 /** An open nomination of the model, held at `atOrgId`, as the nominations slice writes it. */
 export async function nominate(t: TestContext, modelId: string, byOrgId: string, atOrgId: string, status = 'in_review') {
-  await t.database.db.execute(sql`insert into nominations (model_id, year, nominated_by_org_id, reason, at_org_id, status)
-    values (${modelId}, 2026, ${byOrgId}, 'Có thành tích tiêu biểu trong năm', ${atOrgId}, ${status})`)
+  await t.database.db.execute(sql`insert into nominations (model_id, year, nominated_by_org_id, reason, at_org_id, status, rubric_id)
+    values (${modelId}, 2026, ${byOrgId}, 'Có thành tích tiêu biểu trong năm', ${atOrgId}, ${status},
+      (select id from nomination_rubrics where code = 'guong-dien-hinh-2026'))`)
 }
 
 /** A multipart upload as a browser's FormData sends it. */

@@ -1,6 +1,7 @@
 // /api/v1/models/:id/files: a model's photos (shown on its page and, once published, on the showcase) and evidence
 // (inside the organization only). One file per multipart upload with its caption and credit; caption and credit
-// edited; deleted; downloaded safely (`?size=thumb`: the small WebP copy of a photo).
+// edited, a photo moved to another place (the first photo is the cover); deleted; downloaded safely (`?size=thumb`: the
+// small WebP copy of a photo).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { IdParams } from '../../../common/contracts/common.ts'
@@ -52,7 +53,7 @@ export const modelFileRoutes: FastifyPluginAsyncZod<{ database: Database }> = as
 
   app.patch('/models/:id/files/:fileId', {
     config: { policy: 'models.upload' },
-    schema: { tags, summary: "Change a file's caption or credit", params: ModelFileParams, body: UpdateModelFileBody, response: { 200: ModelDetail } },
+    schema: { tags, summary: "Change a file's caption or credit, or move a photo to another place among the model's photos (0: the cover; the others move to make room)", params: ModelFileParams, body: UpdateModelFileBody, response: { 200: ModelDetail } },
   }, async (req) => {
     const ctx = requestCtx(req)
     const { view } = await loadModelForActor(db, ctx.actor, req.params.id, modelPolicy.edit)

@@ -1,7 +1,8 @@
 // A model's photos and evidence: a phone photo re-encoded upright without EXIF or GPS and given a small WebP copy at
 // most 480 px wide; a PDF refused as a photo but kept as evidence; evidence hidden from other units' staff; ten of
-// each at most; caption and credit edited; deletion; downloads served safely.
-import { eq, sql } from 'drizzle-orm'
+// each at most; caption and credit edited; deletion; downloads served safely; photos put in order, the first the cover
+// everywhere it shows (the model's page and list, the public showcase, the share card).
+import { and, asc, eq, sql } from 'drizzle-orm'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 import { deflateSync } from 'node:zlib'
@@ -9,6 +10,8 @@ import { queryRows } from '../../db/client.ts'
 import { call, useTestApp, withAuth } from '../../test/harness.ts'
 import { commend, createModel, modelsSetup, phonePhoto, upload } from '../../test/model-fixtures.ts'
 import { auditEvents } from '../audit/audit.table.ts'
+import { makeModel } from '../showcase/showcase.fixtures.ts'
+import { shareCardFor } from '../showcase/showcase.og.ts'
 import { modelFiles } from './models.table.ts'
 
 const t = useTestApp()
@@ -114,5 +117,80 @@ describe('photos', () => {
     expect((await call(t.app, users.school.auth, 'DELETE', `${base}/${m.id}`)).status).toBe(204)
     const [{ n }] = await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from model_files where model_id = ${m.id}`)
     expect(Number(n)).toBe(0)
+  })
+})
+
+describe('the order of photos', () => {
+  /** A commended, published model of the school with three photos (positions 0, 1, 2), as the showcase's tests make one. */
+  async function published() {
+    const { db, tree, users } = await modelsSetup(t)
+    const made = await makeModel(db, { org: tree.schoolA, title: 'Tủ sách pháp luật ở khu dân cư', year: 2026, published: true, photos: 3, evidence: 1 })
+    return { db, tree, users, id: made.model.id, photos: made.photos.map((p) => p.id), evidenceId: made.evidence[0].id }
+  }
+  const positions = async (modelId: string) => (await t.database.db.select({ id: modelFiles.id, position: modelFiles.position }).from(modelFiles)
+    .where(and(eq(modelFiles.modelId, modelId), eq(modelFiles.role, 'photo'))).orderBy(asc(modelFiles.position))).map((f) => [f.id, f.position])
+  const updates = async (modelId: string) => t.database.db.select({ data: auditEvents.data }).from(auditEvents)
+    .where(and(eq(auditEvents.entityId, modelId), eq(auditEvents.action, 'model.file_updated')))
+
+  it('moves the last photo to the front: it is the cover on the model page, the showcase and the share card', async () => {
+    const { tree, users, id, photos: [a, b, c] } = await published()
+    const url = `${base}/${id}/files`
+    const moved = await call(t.app, users.school.auth, 'PATCH', `${url}/${c}`, { position: 0 })
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200)
+    expect(moved.body.photos.map((p: { id: string; position: number }) => [p.id, p.position])).toEqual([[c, 0], [a, 1], [b, 2]])
+    expect(moved.body.coverFileId).toBe(c)
+    expect(await positions(id)).toEqual([[c, 0], [a, 1], [b, 2]])
+    const [event] = await updates(id)
+    expect(event.data).toEqual({ fileId: c, fields: ['position'], position: { from: 2, to: 0 } })
+
+    const page = await call(t.app, users.inspector.auth, 'GET', `${base}/${id}`)
+    expect([page.body.coverFileId, page.body.photos[0].id]).toEqual([c, c])
+    const list = await call(t.app, users.school.auth, 'GET', `${base}?org=${tree.schoolA.id}`)
+    expect(list.body.items.find((m: { id: string }) => m.id === id).coverFileId).toBe(c)
+    const showcase = await call(t.app, null, 'GET', `/api/v1/public/models?q=${encodeURIComponent('tủ sách pháp luật')}`)
+    expect(showcase.body.items.map((m: { thumbnailUrl: string }) => m.thumbnailUrl)).toEqual([`/api/v1/public/models/${id}/photos/${c}?size=thumb`])
+    const publicPage = await call(t.app, null, 'GET', `/api/v1/public/models/${id}`)
+    expect(publicPage.body.photos.map((p: { id: string }) => p.id)).toEqual([c, a, b])
+    expect((await shareCardFor(t.database.db, `/cong-khai/guong-dien-hinh/${id}`))?.image?.url).toBe(`/api/v1/public/models/${id}/photos/${c}`)
+
+    // A place past the last is the last; a move and a new caption at once; a deletion closes the gap.
+    const last = await call(t.app, users.school.auth, 'PATCH', `${url}/${a}`, { position: 9 })
+    expect(last.body.photos.map((p: { id: string }) => p.id)).toEqual([c, b, a])
+    const both = await call(t.app, users.commune.auth, 'PATCH', `${url}/${b}`, { position: 0, caption: 'Ảnh bìa mới' })
+    expect(both.body.photos.map((p: { id: string; caption: string }) => [p.id, p.caption])).toEqual([[b, 'Ảnh bìa mới'], [c, 'Ảnh 3'], [a, 'Ảnh 1']])
+    expect((await updates(id)).map((e) => (e.data as { fields: string[] }).fields)).toEqual([['position'], ['position'], ['caption', 'position']])
+    const removed = await call(t.app, users.school.auth, 'DELETE', `${url}/${b}`)
+    expect(removed.body.coverFileId).toBe(c)
+    expect(await positions(id)).toEqual([[c, 0], [a, 1]])
+  })
+
+  it('refuses a bad position, an evidence file or another model’s photo, in Vietnamese or English, and changes nothing', async () => {
+    const { db, tree, users, id, photos, evidenceId } = await published()
+    const other = await createModel(t, users.school.auth, { title: 'Một gương khác của trường', organizationId: tree.schoolA.id })
+    const url = `${base}/${id}/files`
+    const before = await positions(id)
+    const [{ n: events }] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from audit_events`)
+    for (const position of [-1, 1.5, '0', 10, null]) {
+      const res = await call(t.app, users.school.auth, 'PATCH', `${url}/${photos[2]}`, { position, caption: 'Không được lưu' })
+      expect(res.status, JSON.stringify(position)).toBe(422)
+      expect(res.body.error.details.fields).toEqual([{ path: 'position', message: 'Vị trí của ảnh phải là một số nguyên từ 0 (ảnh bìa) đến 9.' }])
+    }
+    const en = await call(t.app, users.school.auth, 'PATCH', `${url}/${photos[2]}`, { position: -1 }, { 'accept-language': 'en' })
+    expect(en.body.error.details.fields[0].message).toBe('A photo’s position must be a whole number from 0 (the cover) to 9.')
+    const evidence = await call(t.app, users.school.auth, 'PATCH', `${url}/${evidenceId}`, { position: 0, caption: 'Không được lưu' })
+    expect(evidence.status).toBe(422)
+    expect(evidence.body.error.message).toBe('Tài liệu minh chứng không sắp thứ tự: chỉ đổi được thứ tự của hình ảnh.')
+    const evidenceEn = await call(t.app, users.school.auth, 'PATCH', `${url}/${evidenceId}`, { position: 0 }, { 'accept-language': 'en' })
+    expect(evidenceEn.body.error.message).toBe('Evidence files have no order: only photos can be moved.')
+    const elsewhere = await call(t.app, users.school.auth, 'PATCH', `${base}/${other.id}/files/${photos[2]}`, { position: 0 })
+    expect(elsewhere.status).toBe(404)
+    expect(elsewhere.body.error.message).toBe('Không tìm thấy ảnh hoặc tệp minh chứng này.')
+    expect((await call(t.app, users.inspector.auth, 'PATCH', `${url}/${photos[2]}`, { position: 0 })).status).toBe(403)
+
+    expect(await positions(id)).toEqual(before)
+    const page = await call(t.app, users.school.auth, 'GET', `${base}/${id}`)
+    expect([page.body.coverFileId, page.body.photos[2].caption, page.body.evidence[0].caption]).toEqual([photos[0], 'Ảnh 3', null])
+    const [{ n: after }] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from audit_events`)
+    expect(Number(after)).toBe(Number(events))
   })
 })

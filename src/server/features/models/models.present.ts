@@ -23,7 +23,7 @@ export function presentModel(v: ModelView): ModelListItem {
 export function presentFile(f: FileView): ModelFile {
   return {
     id: f.id, role: f.role as ModelFile['role'], caption: f.caption, credit: f.credit, fileName: f.fileName, mediaType: f.mediaType as ModelFile['mediaType'],
-    size: f.size, width: f.width, height: f.height, hasThumb: Boolean(f.hasThumb), createdAt: f.createdAt.toISOString(),
+    size: f.size, width: f.width, height: f.height, position: f.position, hasThumb: Boolean(f.hasThumb), createdAt: f.createdAt.toISOString(),
   }
 }
 

@@ -108,11 +108,11 @@ export async function listModels(db: Tx, f: ModelFilter): Promise<ModelView[]> {
 
 const fileColumns = {
   id: modelFiles.id, role: modelFiles.role, caption: modelFiles.caption, credit: modelFiles.credit, fileName: modelFiles.fileName,
-  mediaType: modelFiles.mediaType, size: modelFiles.size, width: modelFiles.width, height: modelFiles.height,
+  mediaType: modelFiles.mediaType, size: modelFiles.size, width: modelFiles.width, height: modelFiles.height, position: modelFiles.position,
   hasThumb: sql<boolean>`${modelFiles.thumbData} is not null`, createdAt: modelFiles.createdAt,
 }
 
-/** A model's files in their order (photos first), without their bytes. */
+/** A model's files in their order (evidence, then photos; each by position: the first photo is the cover), without their bytes. */
 export async function filesOf(db: Tx, modelId: string, roles: readonly ModelFileRole[]) {
   if (roles.length === 0) return []
   return db.select(fileColumns).from(modelFiles).where(and(eq(modelFiles.modelId, modelId), inArray(modelFiles.role, [...roles])))

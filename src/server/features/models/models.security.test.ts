@@ -39,7 +39,7 @@ describe('models security', () => {
         { method: 'POST', route: `${models}/:id/publish`, url: `${url}/publish` },
         { method: 'POST', route: `${models}/:id/unpublish`, url: `${url}/unpublish` },
         { method: 'POST', route: `${models}/:id/files`, url: `${url}/files`, body: { role: 'photo' } },
-        { method: 'PATCH', route: `${models}/:id/files/:fileId`, url: `${url}/files/${fileId}`, body: { caption: 'Chú thích khác' } },
+        { method: 'PATCH', route: `${models}/:id/files/:fileId`, url: `${url}/files/${fileId}`, body: { position: 0, caption: 'Chú thích khác' } },
         { method: 'DELETE', route: `${models}/:id/files/:fileId`, url: `${url}/files/${fileId}` },
         { method: 'GET', route: `${models}/:id/files/:fileId`, url: `${url}/files/${fileId}` },
         { method: 'GET', route: `${models}/:id/spread`, url: `${url}/spread` },

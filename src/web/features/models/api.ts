@@ -147,6 +147,12 @@ export function useUpdateFileMutation(id: string, fileId: string) {
   return useMutation({ mutationFn: (input: UpdateModelFileBody) => api.patch<ModelDetail>(`/models/${id}/files/${fileId}`, input), onSuccess: after })
 }
 
+/** A photo moved to another place among the model's photos (0: the cover); the others make room. */
+export function useMovePhotoMutation(id: string) {
+  const after = useAfterChange()
+  return useMutation({ mutationFn: ({ fileId, position }: { fileId: string; position: number }) => api.patch<ModelDetail>(`/models/${id}/files/${fileId}`, { position }), onSuccess: after })
+}
+
 export function useDeleteFileMutation(id: string) {
   const after = useAfterChange()
   return useMutation({ mutationFn: (fileId: string) => api.delete<ModelDetail>(`/models/${id}/files/${fileId}`), onSuccess: after })

@@ -1,15 +1,17 @@
 // "Hình ảnh" and "Tài liệu minh chứng": photos as small copies (loaded lazily, at a fixed size) that open full size,
-// each with its caption and credit ("Ảnh: …"); evidence files (photos or PDFs, inside the organization only) as
-// links that download. The editors add, re-caption and delete them.
-import { ActionIcon, Anchor, Button, Group, Image, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
-import { IconFileTypePdf, IconPencil, IconPhoto, IconPlus, IconTrash } from '@tabler/icons-react'
+// each with its caption and credit ("Ảnh: …"), in their order with the first marked "Ảnh bìa"; evidence files (photos
+// or PDFs, inside the organization only) as links that download. The editors add, re-caption and delete them, and
+// move photos up or down or make one the cover.
+import { ActionIcon, Anchor, Badge, Button, Group, Image, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { IconArrowDown, IconArrowUp, IconFileTypePdf, IconPencil, IconPhoto, IconPhotoStar, IconPlus, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { MODEL_MAX_FILES_PER_ROLE } from '../../../../common/contracts/models.ts'
 import { ConfirmModal } from '../../../components/ConfirmModal.tsx'
-import { notifyAndClose } from '../../../components/notify.ts'
+import { FormError } from '../../../components/FormError.tsx'
+import { notifyAndClose, notifySuccess } from '../../../components/notify.ts'
 import { formatFileSize } from '../../feedback/attachments.ts'
-import { useDeleteFileMutation, type ModelDetail, type ModelFile, type ModelFileRole } from '../api.ts'
+import { useDeleteFileMutation, useMovePhotoMutation, type ModelDetail, type ModelFile, type ModelFileRole } from '../api.ts'
 import { modelFileUrl } from '../paths.ts'
 import { EditFileModal, UploadFileModal } from './FileModals.tsx'
 
@@ -29,8 +31,32 @@ function FileActions({ file, onOpen }: { file: ModelFile; onOpen: (open: Open) =
   )
 }
 
-function Photo({ model, file, onOpen }: { model: ModelDetail; file: ModelFile; onOpen: (open: Open) => void }) {
+type Move = ReturnType<typeof useMovePhotoMutation>
+
+/** "Đưa lên", "Đưa xuống" and "Đặt làm ảnh bìa" for photo `n` of `total`, named by its number. */
+function PhotoOrder({ file, n, total, move }: { file: ModelFile; n: number; total: number; move: Move }) {
   const { t } = useTranslation()
+  const to = (position: number, done: string) => move.mutate({ fileId: file.id, position }, { onSuccess: () => notifySuccess(done) })
+  return (
+    <Group gap={4} wrap="nowrap">
+      <ActionIcon variant="default" onClick={() => to(n - 2, t('models.files.moved'))} disabled={n === 1 || move.isPending} aria-label={t('models.files.moveUpAria', { n })} title={t('models.files.moveUp')}>
+        <IconArrowUp size={18} aria-hidden />
+      </ActionIcon>
+      <ActionIcon variant="default" onClick={() => to(n, t('models.files.moved'))} disabled={n === total || move.isPending} aria-label={t('models.files.moveDownAria', { n })} title={t('models.files.moveDown')}>
+        <IconArrowDown size={18} aria-hidden />
+      </ActionIcon>
+      {n > 1 && (
+        <ActionIcon variant="default" onClick={() => to(0, t('models.files.coverSet'))} disabled={move.isPending} aria-label={t('models.files.makeCoverAria', { n })} title={t('models.files.makeCover')}>
+          <IconPhotoStar size={18} aria-hidden />
+        </ActionIcon>
+      )}
+    </Group>
+  )
+}
+
+function Photo({ model, file, n, total, move, onOpen }: { model: ModelDetail; file: ModelFile; n: number; total: number; move: Move; onOpen: (open: Open) => void }) {
+  const { t } = useTranslation()
+  const canEdit = model.abilities.upload
   const height = file.width && file.height ? Math.round(Math.min(240, (240 * file.height) / file.width)) : 180
   return (
     <Paper component="li" withBorder p="xs" radius="md">
@@ -38,9 +64,20 @@ function Photo({ model, file, onOpen }: { model: ModelDetail; file: ModelFile; o
         <Anchor href={modelFileUrl(model.id, file.id)} target="_blank" rel="noopener" display="block" aria-label={t('models.files.openPhoto', { name: file.caption || file.fileName })}>
           <Image src={modelFileUrl(model.id, file.id, file.hasThumb)} alt="" loading="lazy" h={height} fit="cover" radius="sm" />
         </Anchor>
+        {(canEdit || n === 1) && (
+          <Group gap="xs">
+            {canEdit && <Text size="sm" fw={500}>{t('models.files.position', { n, total })}</Text>}
+            {n === 1 && <Badge component="span" variant="filled" color="red.9" style={{ textTransform: 'none' }}>{t('models.files.cover')}</Badge>}
+          </Group>
+        )}
         {file.caption && <Text size="sm" style={{ overflowWrap: 'anywhere' }}>{file.caption}</Text>}
         {file.credit && <Text size="sm" c="dimmed" fs="italic">{file.credit}</Text>}
-        {model.abilities.upload && <FileActions file={file} onOpen={onOpen} />}
+        {canEdit && (
+          <Group gap="xs" justify="space-between">
+            {total > 1 && <PhotoOrder file={file} n={n} total={total} move={move} />}
+            <FileActions file={file} onOpen={onOpen} />
+          </Group>
+        )}
       </Stack>
     </Paper>
   )
@@ -68,6 +105,7 @@ export function FilesSection({ model, role }: { model: ModelDetail; role: ModelF
   const { t } = useTranslation()
   const [open, setOpen] = useState<Open>(null)
   const remove = useDeleteFileMutation(model.id)
+  const move = useMovePhotoMutation(model.id)
   const files = role === 'photo' ? model.photos : model.evidence
   const id = `model-${role}-title`
   const close = () => {
@@ -87,11 +125,13 @@ export function FilesSection({ model, role }: { model: ModelDetail; role: ModelF
         )}
       </Group>
       {role === 'evidence' && <Text size="sm">{t('models.files.evidenceInternal')}</Text>}
+      {role === 'photo' && model.abilities.upload && files.length > 1 && <Text size="sm">{t('models.files.coverHint')}</Text>}
+      {role === 'photo' && <FormError error={move.error} />}
       {files.length === 0 ? (
         <Text c="dimmed">{t(role === 'photo' ? 'models.files.noPhotos' : 'models.files.noEvidence')}</Text>
       ) : role === 'photo' ? (
         <SimpleGrid component="ul" cols={{ base: 1, xs: 2, md: 3 }} spacing="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('models.files.photos')}>
-          {files.map((f) => <Photo key={f.id} model={model} file={f} onOpen={setOpen} />)}
+          {files.map((f, i) => <Photo key={f.id} model={model} file={f} n={i + 1} total={files.length} move={move} onOpen={setOpen} />)}
         </SimpleGrid>
       ) : (
         <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('models.files.evidence')}>
