@@ -5,7 +5,7 @@ export const rubricsEn: Messages['rubrics'] = {
   nav: 'Rubrics',
   title: 'Rubrics for exemplary models',
   intro:
-    'The criteria and maximum points used to score nominations of exemplary models, for each area: thought, ethics, style; the criteria of each area add up to 100 points. A nomination is scored on the published rubric in force in its year.',
+    'The criteria and maximum points used to score nominations of exemplary models, for each area: thought, ethics, style; the criteria of each area add up to 100 points. A nomination is scored on the published rubric in force on 31 December of its year, and keeps it until it is decided.',
   listLabel: 'Rubrics',
   none: 'No rubric yet.',
   backToList: 'All rubrics',

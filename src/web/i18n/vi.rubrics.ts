@@ -5,7 +5,7 @@ export const rubricsVi = {
   nav: 'Thang điểm',
   title: 'Thang điểm xét chọn gương điển hình',
   intro:
-    'Tiêu chí và điểm tối đa dùng để chấm hồ sơ đề cử gương điển hình, theo từng nội dung: tư tưởng, đạo đức, phong cách; tiêu chí của mỗi nội dung cộng lại bằng 100 điểm. Hồ sơ đề cử được chấm theo thang điểm đã ban hành có hiệu lực trong năm đề cử.',
+    'Tiêu chí và điểm tối đa dùng để chấm hồ sơ đề cử gương điển hình, theo từng nội dung: tư tưởng, đạo đức, phong cách; tiêu chí của mỗi nội dung cộng lại bằng 100 điểm. Hồ sơ đề cử được chấm theo thang điểm đã ban hành có hiệu lực vào ngày 31/12 của năm đề cử, và giữ thang điểm đó đến khi xét xong.',
   listLabel: 'Các thang điểm',
   none: 'Chưa có thang điểm nào.',
   backToList: 'Danh sách thang điểm',
