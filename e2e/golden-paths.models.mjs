@@ -211,4 +211,45 @@ export const modelTests = [
       assert.match(after.items.find((m) => m.id === shown.id).thumbnailUrl, new RegExp(cover.id))
     },
   },
+  // Last of all: it takes the demo's commendations away from the public showcase.
+  {
+    name: 'the city annuls a wrong commendation decision: its models go back for review and leave the public showcase',
+    async run(page, h) {
+      const main = page.getByRole('main')
+      const publicIds = async () => new Set((await (await page.request.get(`${h.base}/api/v1/public/models`)).json()).items.map((m) => m.id))
+      const before = await publicIds()
+      await h.signIn('admin')
+      await page.goto(`${h.base}/guong-dien-hinh/khen-thuong`)
+      await main.getByRole('heading', { level: 1 }).waitFor()
+      const open = main.getByRole('button', { name: /^Hủy bỏ quyết định Số 86-/ })
+      const number = (await open.getAttribute('aria-label')).replace('Hủy bỏ quyết định ', '')
+      await open.click()
+      const dialog = page.getByRole('dialog')
+      await dialog.getByRole('button', { name: 'Hủy bỏ quyết định', exact: true }).click()
+      await dialog.getByText('Lý do hủy bỏ cần ít nhất 10 ký tự.').waitFor()
+      await h.axe('annul dialog with a missing reason')
+      await dialog.getByRole('textbox', { name: 'Lý do hủy bỏ' }).fill('Ghi sai hình thức khen thưởng; sẽ ban hành quyết định khác thay thế.')
+      await dialog.getByRole('button', { name: 'Hủy bỏ quyết định', exact: true }).click()
+      await page.getByText(`Đã hủy bỏ quyết định ${number}.`).waitFor()
+      await main.getByText('Lý do: Ghi sai hình thức khen thưởng; sẽ ban hành quyết định khác thay thế.').waitFor()
+      await main.getByText('Đã hủy bỏ', { exact: true }).first().waitFor()
+      assert.equal(await main.getByRole('link', { name: `Tải bản Word quyết định ${number}` }).count(), 1, 'the decision stays downloadable as a record')
+      assert.equal(await main.getByRole('link', { name: new RegExp(`giấy khen, bằng khen của quyết định ${number}`) }).count(), 0, 'no certificates for an annulled decision')
+      await h.axe('decisions with an annulled one')
+
+      const after = await publicIds()
+      assert.ok(after.size < before.size, 'its published models left the showcase')
+      for (const id of after) assert.ok(before.has(id))
+      // Its nominations are back in review at the city, which can decide them again under a new number.
+      const me = await (await page.request.get(`${h.base}/api/v1/auth/me`)).json()
+      const city = me.grants.find((g) => g.role === 'admin').organization.id
+      const decisions = await (await page.request.get(`${h.base}/api/v1/commendations?org=${city}`)).json()
+      const annulled = await (await page.request.get(`${h.base}/api/v1/commendations/${decisions.items.find((d) => d.annulled).id}`)).json()
+      const title = annulled.commended[0].model.title
+      await page.goto(`${h.base}/guong-dien-hinh/de-cu?box=at`)
+      await main.getByRole('heading', { level: 1, name: 'Đề cử khen thưởng gương điển hình' }).waitFor()
+      await main.getByRole('link', { name: new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first().click()
+      await main.getByText('Quyết định khen thưởng bị hủy bỏ').first().waitFor()
+    },
+  },
 ]

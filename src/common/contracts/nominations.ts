@@ -17,8 +17,13 @@ export const NOMINATION_BOXES = ['at', 'sent', 'all'] as const
 export const NominationBox = z.enum(NOMINATION_BOXES)
 export type NominationBox = z.infer<typeof NominationBox>
 
-/** Every step of a nomination's history; kinds a newer server adds show as sent. */
-export const NOMINATION_EVENT_KINDS = ['submitted', 'reviewed', 'conflict_declared', 'forwarded', 'returned', 'resubmitted', 'declined', 'commended', 'withdrawn'] as const
+/**
+ * Every step of a nomination's history; kinds a newer server adds show as sent. `decision_annulled`: the decision that
+ * commended it was annulled, and it is back in review at the issuing level (the note is the reason).
+ */
+export const NOMINATION_EVENT_KINDS = [
+  'submitted', 'reviewed', 'conflict_declared', 'forwarded', 'returned', 'resubmitted', 'declined', 'commended', 'withdrawn', 'decision_annulled',
+] as const
 export type NominationEventKind = (typeof NOMINATION_EVENT_KINDS)[number]
 
 const reason = z.string().trim().min(10).max(4000)
@@ -191,6 +196,10 @@ export const CommendationListItem = z.object({
   signerTitle: z.string(),
   count: z.number().int(),
   createdAt: z.string(),
+  /** Set once the decision is annulled ("đã hủy bỏ"): when, by whom, why. Its models are no longer commended by it. */
+  annulled: z.object({ at: z.string(), by: z.string().nullable(), reason: z.string() }).nullable(),
+  /** What the caller may do with it: annul it (the issuing level, not yet annulled). */
+  abilities: z.object({ annul: z.boolean() }),
 })
 export type CommendationListItem = z.infer<typeof CommendationListItem>
 
@@ -204,6 +213,11 @@ export const CommendedModel = z.object({
   reason: z.string(),
 })
 
+/** Why a decision is annulled: written on the record, the nominations' history and the audit. */
+export const AnnulCommendationBody = z.strictObject({ reason: z.string().trim().min(10).max(2000) })
+export type AnnulCommendationBody = z.infer<typeof AnnulCommendationBody>
+
+/** `commended`: the entries it commends; for an annulled decision, those it had commended when annulled. */
 export const CommendationDetail = CommendationListItem.extend({ commended: z.array(CommendedModel) })
 export type CommendationDetail = z.infer<typeof CommendationDetail>
 

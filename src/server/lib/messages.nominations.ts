@@ -27,4 +27,9 @@ export const nominationMessages = {
   commendationNumberTaken: { vi: 'Số quyết định {number} năm {year} của đơn vị này đã được dùng.', en: 'Decision number {number} of {year} is already used by this unit.' },
   commendationNominationNotAtLevel: { vi: 'Có hồ sơ không đang chờ xét ở cấp ra quyết định (hoặc không thuộc năm {year}): hãy chọn lại.', en: 'A nomination is not under review at the issuing level (or not for {year}): choose again.' },
   commendationDuplicateNomination: { vi: 'Một hồ sơ được chọn hai lần.', en: 'A nomination is chosen twice.' },
+  commendationAlreadyAnnulled: { vi: 'Quyết định khen thưởng này đã bị hủy bỏ.', en: 'This commendation decision is already annulled.' },
+  commendationAnnulledNoCertificates: {
+    vi: 'Quyết định khen thưởng này đã bị hủy bỏ: không in giấy khen, bằng khen theo quyết định này.',
+    en: 'This commendation decision is annulled: no certificates are printed under it.',
+  },
 } as const satisfies Record<string, { vi: string; en: string }>

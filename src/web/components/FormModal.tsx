@@ -8,7 +8,7 @@ import { FormError } from './FormError.tsx'
  * A dialog holding one form: optional intro, the server's refusal (FormError), the fields, then Cancel and
  * the submit button. The browser's own submit is prevented before `onSubmit` runs.
  */
-export function FormModal({ title, onClose, onSubmit, pending, error, fields, intro, submitLabel, submitColor, submitDisabled, size, children }: {
+export function FormModal({ title, onClose, onSubmit, pending, error, fields, intro, submitLabel, submitColor, submitDisabled, cancelLabel, size, children }: {
   title: ReactNode
   onClose: () => void
   onSubmit: (event: FormEvent<HTMLFormElement>) => void
@@ -24,6 +24,8 @@ export function FormModal({ title, onClose, onSubmit, pending, error, fields, in
   submitLabel?: string
   submitColor?: MantineColor
   submitDisabled?: boolean
+  /** Defaults to "Hủy" (common.cancel); a form whose action is itself a "hủy…" says "Đóng" instead. */
+  cancelLabel?: string
   size?: ModalProps['size']
   children: ReactNode
 }) {
@@ -41,7 +43,7 @@ export function FormModal({ title, onClose, onSubmit, pending, error, fields, in
           {children}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
+              {cancelLabel ?? t('common.cancel')}
             </Button>
             <Button type="submit" color={submitColor} loading={pending} disabled={submitDisabled}>
               {submitLabel ?? t('common.save')}

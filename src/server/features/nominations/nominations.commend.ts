@@ -1,15 +1,17 @@
 // Commendation decisions ("quyết định khen thưởng"): a level issues one for nominations it holds in review — bằng khen
 // by the province, giấy khen by a commune, ward, agency or grassroots unit, none by a cell; its number unique for the
 // unit and year. In one transaction: the decision, each nomination commended (with its history and audit events), and
-// each model commended for the year. Then the decisions over a subtree, and one with the models it commends.
-import { and, desc, eq, inArray, sql } from 'drizzle-orm'
+// each model commended for the year. Then the decisions over a subtree, and one with the models it commends (or, once
+// annulled, had commended). Annulling one is nominations.annul.ts.
+import { and, desc, eq, inArray, or, sql } from 'drizzle-orm'
 import type { OrgKind } from '../../../common/contracts/enums.ts'
 import { commendationFormsFor, type CommendationForm, type CreateCommendationBody } from '../../../common/contracts/nominations.ts'
 import type { Db, Tx } from '../../db/client.ts'
-import type { Ctx } from '../../lib/actor.ts'
+import type { Actor, Ctx } from '../../lib/actor.ts'
 import { audit } from '../../lib/audit.ts'
 import { cleanRequired } from '../../lib/clean.ts'
 import { conflict, invalid, notFound } from '../../lib/errors.ts'
+import { accounts } from '../accounts/accounts.table.ts'
 import { models } from '../models/models.table.ts'
 import { organizations } from '../organizations/organizations.table.ts'
 import type { OrgRow } from '../organizations/organizations.service.ts'
@@ -68,11 +70,17 @@ export async function issueCommendation(db: Db, ctx: Ctx, org: OrgRow, input: Co
   })
 }
 
-const countSql = sql<number>`(select count(*)::int from nominations n where n.commendation_id = ${commendations.id})`
+/** Those it commends; for an annulled decision, those it had commended. */
+const countSql = sql<number>`coalesce(jsonb_array_length(${commendations.annulledNominationIds}),
+  (select count(*)::int from nominations n where n.commendation_id = ${commendations.id}))`
 
 function selectCommendations(db: Tx) {
-  return db.select({ row: commendations, org: { id: organizations.id, name: organizations.name, kind: organizations.kind, path: organizations.path }, count: countSql })
+  return db.select({
+    row: commendations, org: { id: organizations.id, name: organizations.name, kind: organizations.kind, path: organizations.path }, count: countSql,
+    annulledBy: accounts.displayName,
+  })
     .from(commendations).innerJoin(organizations, eq(organizations.id, commendations.organizationId))
+    .leftJoin(accounts, eq(accounts.id, commendations.annulledBy))
 }
 export type CommendationView = Awaited<ReturnType<ReturnType<typeof selectCommendations>['execute']>>[number]
 
@@ -89,9 +97,29 @@ export async function getCommendation(db: Tx, id: string): Promise<CommendationV
   return view
 }
 
-/** The nominations a decision commends, in the order of the models' units then titles. */
-export async function commendedBy(db: Tx, commendationId: string): Promise<NominationView[]> {
-  const rows = await selectNominations(db).where(eq(nominations.commendationId, commendationId))
+/**
+ * The nominations a decision commends — for an annulled one, those it had commended (kept on it, since they lost the
+ * link) — in the order of the models' units then titles.
+ */
+export async function commendedBy(db: Tx, c: CommendationRow): Promise<NominationView[]> {
+  const rows = c.annulledAt
+    ? await getNominationsByIds(db, c.annulledNominationIds ?? [])
+    : await selectNominations(db).where(eq(nominations.commendationId, c.id))
   const collator = new Intl.Collator('vi')
   return rows.sort((a, b) => collator.compare(a.modelUnit.name, b.modelUnit.name) || collator.compare(a.model.title, b.model.title))
+}
+
+/**
+ * Of these decisions, those the actor may not act on for a conflict of interest: one of the nominations it commends is
+ * about the actor's own person, or the actor declared a conflict on it (one query for a whole list).
+ */
+export async function conflictedDecisions(db: Tx, actor: Actor, ids: string[]): Promise<Set<string>> {
+  const declared = actor.accountId
+    ? sql`exists (select 1 from nomination_reviews r where r.nomination_id = ${nominations.id} and r.conflict and r.reviewer_account_id = ${actor.accountId})`
+    : undefined
+  const own = actor.personId ? eq(models.personId, actor.personId) : undefined
+  if (ids.length === 0 || (!declared && !own)) return new Set()
+  const rows = await db.selectDistinct({ id: nominations.commendationId }).from(nominations).innerJoin(models, eq(models.id, nominations.modelId))
+    .where(and(inArray(nominations.commendationId, ids), or(own, declared)))
+  return new Set(rows.map((r) => r.id!))
 }

@@ -1,8 +1,9 @@
 // Who may do what with nominations, commendation decisions and recognitions (deny by default). Staff (office,
 // secretary, leader, inspector) read a nomination when their grants reach its nominating unit, the level holding it or
 // the model's unit. The level holding it (a grant on it or above it) reviews it — inspectors too — and its office,
-// secretary or leader forward, return, decline or commend it. The nominating unit's own office, secretary or leader (a
-// grant on that very unit) nominate, resubmit and withdraw. Reviews are seen by the staff of their level and above.
+// secretary or leader forward, return, decline or commend it; those of an issuing level annul its decisions. The
+// nominating unit's own office, secretary or leader (a grant on that very unit) nominate, resubmit and withdraw.
+// Reviews are seen by the staff of their level and above.
 // Conflicts of interest (the model's own person, or a declaration) bar every step: see `conflictOf`.
 import type { Role } from '../../../common/contracts/enums.ts'
 import type { Actor } from '../../lib/actor.ts'
@@ -55,6 +56,8 @@ export const nominationPolicy = {
   seeReviews: (actor: Actor, level: OrgRef) => hasRole(actor, READ_ROLES, level),
   /** Issuing a commendation decision as a level. */
   issue: (actor: Actor, org: OrgRef) => hasRole(actor, MANAGE_ROLES, org),
+  /** Annulling a decision: whoever may issue at its issuing level (conflicts of interest bar it as they bar issuing). */
+  annulCommendation: (actor: Actor, issuer: OrgRef) => hasRole(actor, MANAGE_ROLES, issuer),
   /** The decisions issued over a subtree. */
   listCommendations: (actor: Actor, org: OrgRef) => hasRole(actor, READ_ROLES, org),
   /** A decision: the issuing level's staff, and the staff of the units whose models it commends (or that nominated them). */

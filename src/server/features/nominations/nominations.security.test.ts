@@ -69,6 +69,7 @@ describe('commendations security', () => {
         { method: 'GET', route: `${base}/:id`, url },
         { method: 'GET', route: `${base}/:id/document.docx`, url: `${url}/document.docx` },
         { method: 'GET', route: `${base}/:id/certificates.docx`, url: `${url}/certificates.docx` },
+        { method: 'POST', route: `${base}/:id/annul`, url: `${url}/annul`, body: { reason: 'Quyết định ghi sai hình thức khen thưởng.' } },
       ],
       outsider: w.outsider.auth,
       tooLow: { member: w.member.auth, neighbour: w.neighbour.auth, inspector: w.inspector.auth },

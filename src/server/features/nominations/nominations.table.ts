@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { type AnyPgColumn, boolean, check, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { type AnyPgColumn, boolean, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 import { createdAt, day, id, updatedAt } from '../../db/columns.ts'
 import { accounts } from '../accounts/accounts.table.ts'
 import { models } from '../models/models.table.ts'
@@ -73,7 +73,10 @@ export const nominationReviews = pgTable(
   ],
 )
 
-/** Every step of a nomination: submitted, reviewed, forwarded, returned, resubmitted, declined, commended, withdrawn. */
+/**
+ * Every step of a nomination: submitted, reviewed, conflict declared, forwarded, returned, resubmitted, declined,
+ * commended, withdrawn, and decision annulled (back in review at the issuing level).
+ */
 export const nominationEvents = pgTable(
   'nomination_events',
   {
@@ -91,7 +94,9 @@ export const nominationEvents = pgTable(
 
 /**
  * A commendation decision ("quyết định khen thưởng") issued by a level for nominations it holds: number, date, the
- * form of commendation, the signer. Generated as a Party-format .docx.
+ * form of commendation, the signer. Generated as a Party-format .docx. An issued decision never changes; a wrong one
+ * is annulled ("hủy bỏ") with the reason, which puts its nominations back in review at the issuing level and takes
+ * the commendation away from its models (its number stays taken).
  */
 export const commendations = pgTable(
   'commendations',
@@ -108,9 +113,15 @@ export const commendations = pgTable(
     signerTitle: text('signer_title').notNull(),
     createdBy: uuid('created_by').references(() => accounts.id),
     createdAt: createdAt(),
+    annulledAt: timestamp('annulled_at', { withTimezone: true, mode: 'date' }),
+    annulledBy: uuid('annulled_by').references(() => accounts.id),
+    annulReason: text('annul_reason'),
+    /** The nominations it had commended, kept when it is annulled (they go back in review and lose the link). */
+    annulledNominationIds: jsonb('annulled_nomination_ids').$type<string[]>(),
   },
   (t) => [
     uniqueIndex('commendations_number_idx').on(t.organizationId, t.year, t.number),
     check('commendations_form_check', sql`${t.form} in ('certificate','diploma')`),
+    check('commendations_annulled_check', sql`(${t.annulledAt} is null) = (${t.annulReason} is null)`),
   ],
 )

@@ -1,7 +1,7 @@
 // Reads of the public showcase: which models are public (published and commended), the keyset-paged list with its
 // search and filters, one model with what its page shows, its photos, and the filters' choices. Only the columns the
 // pages show are read; the consent rule is applied by the presenter (showcase.public.present.ts) on these rows.
-import { and, asc, desc, eq, inArray, isNotNull, sql, type AnyColumn, type SQL } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type AnyColumn, type SQL } from 'drizzle-orm'
 import { fold } from '../../../common/text/index.ts'
 import { queryRows, type Db } from '../../db/client.ts'
 import { models, modelAdoptions, modelFiles, movements } from '../models/models.table.ts'
@@ -143,14 +143,14 @@ export async function photosOf(db: Db, modelId: string) {
     .orderBy(asc(modelFiles.position), asc(modelFiles.createdAt), asc(modelFiles.id))
 }
 
-/** The commendation decisions of its nominations, newest first. */
+/** The commendation decisions in force of its nominations (an annulled one never shows), newest first. */
 export async function commendationsOf(db: Db, modelId: string) {
   return db
     .select({ form: commendations.form, title: commendations.title, issuer: organizations.name, number: commendations.number, signedOn: commendations.signedOn })
     .from(nominations)
     .innerJoin(commendations, eq(commendations.id, nominations.commendationId))
     .innerJoin(organizations, eq(organizations.id, commendations.organizationId))
-    .where(and(eq(nominations.modelId, modelId), eq(nominations.status, 'commended')))
+    .where(and(eq(nominations.modelId, modelId), eq(nominations.status, 'commended'), isNull(commendations.annulledAt)))
     .orderBy(desc(commendations.signedOn), desc(commendations.createdAt))
 }
 

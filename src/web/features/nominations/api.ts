@@ -1,13 +1,14 @@
 // Nominations, commendation decisions and recognitions: query keys, the inbox (keyset pages) and a model's
-// nominations, one nomination, nominating, reviewing and every step; the decisions over a subtree, one decision and
-// issuing one; the recognitions of a subtree for a year.
+// nominations, one nomination, nominating, reviewing and every step; the decisions over a subtree, one decision,
+// issuing one and annulling one; the recognitions of a subtree for a year.
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type {
-  CommendationDetail, CommendationListItem, CreateCommendationBody, CreateNominationBody, NominationBox, NominationDetail, NominationEvent,
+  AnnulCommendationBody, CommendationDetail, CommendationListItem, CreateCommendationBody, CreateNominationBody, NominationBox, NominationDetail, NominationEvent,
   NominationLevelReviews, NominationListItem, NominationPage, NominationStatus, RecognitionPage, RecognizedMember, RecognizedOrganization, ReviewBody,
 } from '../../../common/contracts/nominations.ts'
 import { NOMINATION_STATUSES } from '../../../common/contracts/models.base.ts'
 import { api } from '../../api/client.ts'
+import { modelKeys } from '../models/api.ts'
 
 export type {
   CommendationDetail, CommendationListItem, NominationBox, NominationDetail, NominationEvent, NominationLevelReviews, NominationListItem, NominationStatus,
@@ -120,6 +121,24 @@ export function useIssueCommendationMutation() {
       queryClient.setQueryData(nominationKeys.commendation(detail.id), detail)
       void queryClient.invalidateQueries({ queryKey: nominationKeys.commendations() })
       void queryClient.invalidateQueries({ queryKey: nominationKeys.all })
+      void queryClient.invalidateQueries({ queryKey: modelKeys.all })
+    },
+  })
+}
+
+/**
+ * Annul a decision: its nominations go back for review at the issuing level, its models lose this commendation
+ * (and may leave the showcase), so the nominations and the models are stale too.
+ */
+export function useAnnulCommendationMutation(id: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (input: AnnulCommendationBody) => api.post<CommendationDetail>(`/commendations/${id}/annul`, input),
+    onSuccess: (detail) => {
+      queryClient.setQueryData(nominationKeys.commendation(detail.id), detail)
+      void queryClient.invalidateQueries({ queryKey: nominationKeys.commendations() })
+      void queryClient.invalidateQueries({ queryKey: nominationKeys.all })
+      void queryClient.invalidateQueries({ queryKey: modelKeys.all })
     },
   })
 }

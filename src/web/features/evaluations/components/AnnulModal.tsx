@@ -38,6 +38,7 @@ function AnnulDialog<T>({ title, level, done, mutation, onClose }: {
       error={mutation.error}
       fields={['reason']}
       submitLabel={t('evaluations.annul.action')}
+      cancelLabel={t('common.close')}
       submitColor="red"
     >
       <Textarea

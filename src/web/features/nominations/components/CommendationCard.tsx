@@ -1,16 +1,18 @@
 // One commendation decision in the list: its number ("Số 09-QĐ/TU") and what it commends, the issuing unit, the date
 // and the signer, the form, how many it commends; "Tải bản Word", "In giấy khen, bằng khen" (the certificates to
-// print), and the list of those commended on request.
+// print), the list of those commended on request, and "Hủy bỏ quyết định" when the level may. An annulled decision is
+// badged "Đã hủy bỏ" with when, who and why; its Word stays, its certificates are no longer offered.
 import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core'
-import { IconCertificate, IconFileTypeDocx, IconList } from '@tabler/icons-react'
-import { useState } from 'react'
+import { IconBan, IconCertificate, IconFileTypeDocx, IconList } from '@tabler/icons-react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { ErrorState } from '../../../components/ErrorState.tsx'
-import { formatDate } from '../../../components/format.ts'
+import { formatDate, formatDateTime } from '../../../components/format.ts'
 import { Loading } from '../../../components/Loading.tsx'
 import { useCommendation, type CommendationListItem } from '../api.ts'
 import { certificatesDocxUrl, commendationDocxUrl, nominationPath } from '../paths.ts'
+import { AnnulCommendationModal } from './AnnulCommendationModal.tsx'
 
 function Commended({ id, number }: { id: string; number: string }) {
   const { t } = useTranslation()
@@ -51,6 +53,17 @@ function Commended({ id, number }: { id: string; number: string }) {
 export function CommendationCard({ item }: { item: CommendationListItem }) {
   const { t } = useTranslation()
   const [open, setOpen] = useState(false)
+  const [annulling, setAnnulling] = useState(false)
+  const annulled = item.annulled
+  // Once annulled here, the button that opened the dialog is gone: focus moves to the annulment's line when the list
+  // comes back with it.
+  const focusAnnulled = useRef(false)
+  const annulledLine = useRef<HTMLParagraphElement>(null)
+  useEffect(() => {
+    if (!annulled || !focusAnnulled.current) return
+    focusAnnulled.current = false
+    annulledLine.current?.focus()
+  }, [annulled])
   return (
     <Paper component="li" withBorder p="sm" radius="md">
       <Stack gap={6}>
@@ -58,25 +71,61 @@ export function CommendationCard({ item }: { item: CommendationListItem }) {
           <Text fw={700} size="lg" style={{ overflowWrap: 'anywhere' }}>
             {item.numberLine}: {item.title}
           </Text>
-          <Badge component="span" variant="filled" color={item.form === 'diploma' ? 'red' : 'blue'} style={{ textTransform: 'none' }}>
-            {t(`nominations.form.${item.form}`)}
-          </Badge>
+          <Group gap="xs" wrap="wrap">
+            {annulled && (
+              <Badge component="span" variant="filled" color="dark" style={{ textTransform: 'none' }}>
+                {t('nominations.commendations.annulledBadge')}
+              </Badge>
+            )}
+            <Badge component="span" variant="filled" color={item.form === 'diploma' ? 'red' : 'blue'} style={{ textTransform: 'none' }}>
+              {t(`nominations.form.${item.form}`)}
+            </Badge>
+          </Group>
         </Group>
         <Text size="sm">{t('nominations.commendations.line', { org: item.organization.name, date: formatDate(item.signedOn), signer: `${item.signerTitle} ${item.signerName}` })}</Text>
         <Text size="sm">{t('nominations.commendations.count', { n: item.count })}</Text>
+        {annulled && (
+          <>
+            <Text size="sm" fw={700} ref={annulledLine} tabIndex={-1}>
+              {annulled.by
+                ? t('nominations.commendations.annulledAtBy', { at: formatDateTime(annulled.at), by: annulled.by })
+                : t('nominations.commendations.annulledAt', { at: formatDateTime(annulled.at) })}
+            </Text>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+              {t('nominations.commendations.annulledReason', { reason: annulled.reason })}
+            </Text>
+          </>
+        )}
         <Group gap="sm" wrap="wrap">
           <Button component="a" href={commendationDocxUrl(item.id)} download variant="default" leftSection={<IconFileTypeDocx size={20} aria-hidden />} aria-label={t('nominations.commendations.downloadLabel', { number: item.numberLine })}>
             {t('nominations.commendations.download')}
           </Button>
-          <Button component="a" href={certificatesDocxUrl(item.id)} download variant="default" leftSection={<IconCertificate size={20} aria-hidden />} aria-label={t('nominations.commendations.certificatesLabel', { number: item.numberLine })}>
-            {t('nominations.commendations.certificates')}
-          </Button>
+          {!annulled && (
+            <Button component="a" href={certificatesDocxUrl(item.id)} download variant="default" leftSection={<IconCertificate size={20} aria-hidden />} aria-label={t('nominations.commendations.certificatesLabel', { number: item.numberLine })}>
+              {t('nominations.commendations.certificates')}
+            </Button>
+          )}
           <Button variant="default" leftSection={<IconList size={20} aria-hidden />} onClick={() => setOpen((o) => !o)} aria-expanded={open}>
             {open ? t('nominations.commendations.hide') : t('nominations.commendations.show')}
           </Button>
+          {item.abilities.annul && !annulled && (
+            <Button variant="outline" color="red.9" leftSection={<IconBan size={20} aria-hidden />} onClick={() => setAnnulling(true)} aria-label={t('nominations.annul.buttonLabel', { number: item.numberLine })}>
+              {t('nominations.annul.button')}
+            </Button>
+          )}
         </Group>
         {open && <Commended id={item.id} number={item.numberLine} />}
       </Stack>
+      {annulling && (
+        <AnnulCommendationModal
+          item={item}
+          onClose={() => setAnnulling(false)}
+          onAnnulled={() => {
+            focusAnnulled.current = true
+            setAnnulling(false)
+          }}
+        />
+      )}
     </Paper>
   )
 }
