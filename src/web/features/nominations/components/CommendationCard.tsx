@@ -50,6 +50,9 @@ function Commended({ id, number }: { id: string; number: string }) {
   )
 }
 
+/** Long labels wrap on a phone instead of running out of the card. */
+const wraps = { h: 'auto', mih: 36, py: 6, styles: { label: { whiteSpace: 'normal' as const, lineHeight: 1.3 } } }
+
 export function CommendationCard({ item }: { item: CommendationListItem }) {
   const { t } = useTranslation()
   const [open, setOpen] = useState(false)
@@ -97,19 +100,19 @@ export function CommendationCard({ item }: { item: CommendationListItem }) {
           </>
         )}
         <Group gap="sm" wrap="wrap">
-          <Button component="a" href={commendationDocxUrl(item.id)} download variant="default" leftSection={<IconFileTypeDocx size={20} aria-hidden />} aria-label={t('nominations.commendations.downloadLabel', { number: item.numberLine })}>
+          <Button {...wraps} component="a" href={commendationDocxUrl(item.id)} download variant="default" leftSection={<IconFileTypeDocx size={20} aria-hidden />} aria-label={t('nominations.commendations.downloadLabel', { number: item.numberLine })}>
             {t('nominations.commendations.download')}
           </Button>
           {!annulled && (
-            <Button component="a" href={certificatesDocxUrl(item.id)} download variant="default" leftSection={<IconCertificate size={20} aria-hidden />} aria-label={t('nominations.commendations.certificatesLabel', { number: item.numberLine })}>
+            <Button {...wraps} component="a" href={certificatesDocxUrl(item.id)} download variant="default" leftSection={<IconCertificate size={20} aria-hidden />} aria-label={t('nominations.commendations.certificatesLabel', { number: item.numberLine })}>
               {t('nominations.commendations.certificates')}
             </Button>
           )}
-          <Button variant="default" leftSection={<IconList size={20} aria-hidden />} onClick={() => setOpen((o) => !o)} aria-expanded={open}>
+          <Button {...wraps} variant="default" leftSection={<IconList size={20} aria-hidden />} onClick={() => setOpen((o) => !o)} aria-expanded={open}>
             {open ? t('nominations.commendations.hide') : t('nominations.commendations.show')}
           </Button>
           {item.abilities.annul && !annulled && (
-            <Button variant="outline" color="red.9" leftSection={<IconBan size={20} aria-hidden />} onClick={() => setAnnulling(true)} aria-label={t('nominations.annul.buttonLabel', { number: item.numberLine })}>
+            <Button {...wraps} variant="outline" color="red.9" leftSection={<IconBan size={20} aria-hidden />} onClick={() => setAnnulling(true)} aria-label={t('nominations.annul.buttonLabel', { number: item.numberLine })}>
               {t('nominations.annul.button')}
             </Button>
           )}
